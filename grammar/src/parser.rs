@@ -1,0 +1,477 @@
+//! Parser driver: runs the lalrpop parser over the lexer and turns every
+//! lexical and syntax error into a `SyntaxError` with a Go-style message.
+//!
+//! Invariants:
+//! - `parse_file` never panics and always returns a `File` (possibly with
+//!   `Decl::Bad`/`StmtKind::Bad` nodes) together with all errors found.
+//! - Errors come back sorted by position, at most one per source line for
+//!   syntax errors (as Go's parser does, later errors on a line are noise).
+
+use crate::ast::*;
+use crate::lexer::{LexError, Lexer};
+use crate::token::Tok;
+use lalrpop_util::{ErrorRecovery, ParseError};
+use std::cell::{Cell, RefCell};
+
+lalrpop_util::lalrpop_mod!(
+    #[allow(clippy::all, clippy::pedantic, unused_parens, unused_imports, dead_code)]
+    go
+);
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct SyntaxError {
+    pub span: Span,
+    pub msg: String,
+}
+
+/// A parameter before Go's grouping rule is applied (`a, b int`).
+pub struct RawParam {
+    pub name: Option<Ident>,
+    pub ty: Expr,
+    pub variadic: bool,
+    pub span: Span,
+}
+
+/// State shared with grammar actions: node ids and errors found on the way.
+pub struct ParseState {
+    next_id: Cell<u32>,
+    errors: RefCell<Vec<SyntaxError>>,
+}
+
+impl ParseState {
+    fn new() -> Self {
+        ParseState {
+            next_id: Cell::new(0),
+            errors: RefCell::new(Vec::new()),
+        }
+    }
+
+    pub fn node_count(&self) -> u32 {
+        self.next_id.get()
+    }
+
+    pub fn error(&self, span: Span, msg: impl Into<String>) {
+        self.errors.borrow_mut().push(SyntaxError {
+            span,
+            msg: msg.into(),
+        });
+    }
+
+    pub fn expr(&self, lo: usize, hi: usize, kind: ExprKind) -> Expr {
+        let id = self.next_id.get();
+        self.next_id.set(id + 1);
+        Expr {
+            id,
+            span: Span::new(lo, hi),
+            kind,
+        }
+    }
+
+    pub fn bin(&self, lo: usize, hi: usize, op: BinOp, l: Expr, r: Expr) -> Expr {
+        self.expr(lo, hi, ExprKind::Binary(op, Box::new(l), Box::new(r)))
+    }
+
+    /// `<-` applied to a bidirectional channel type is the receive-only
+    /// channel type (`<-chan T` in expression position).
+    pub fn unary(&self, lo: usize, hi: usize, op: UnOp, x: Expr) -> Expr {
+        if op == UnOp::Recv {
+            if let ExprKind::ChanType(ChanDir::Both, _) = &x.kind {
+                let ExprKind::ChanType(_, elem) = x.kind else {
+                    unreachable!()
+                };
+                return self.expr(lo, hi, ExprKind::ChanType(ChanDir::Recv, elem));
+            }
+        }
+        self.expr(lo, hi, ExprKind::Unary(op, Box::new(x)))
+    }
+
+    pub fn recover(&self, e: ErrorRecovery<usize, Tok, LexError>) {
+        if let Some(err) = convert_error(e.error) {
+            self.errors.borrow_mut().push(err);
+        }
+    }
+
+    /// Applies Go's parameter grouping: either every parameter is named or
+    /// none is; in `a, b int` the bare names take the next type.
+    pub fn params(&self, raw: Vec<RawParam>) -> Vec<Param> {
+        let any_named = raw.iter().any(|p| p.name.is_some());
+        if !any_named {
+            return raw
+                .into_iter()
+                .map(|p| Param {
+                    name: None,
+                    ty: p.ty,
+                    variadic: p.variadic,
+                    span: p.span,
+                })
+                .collect();
+        }
+        let mut out = Vec::with_capacity(raw.len());
+        let mut pending: Vec<(Ident, Span)> = Vec::new();
+        let mut reported = false;
+        for p in raw {
+            match p.name {
+                Some(name) => {
+                    for (n, sp) in pending.drain(..) {
+                        out.push(Param {
+                            name: Some(n),
+                            ty: p.ty.clone(),
+                            variadic: p.variadic,
+                            span: sp,
+                        });
+                    }
+                    out.push(Param {
+                        name: Some(name),
+                        ty: p.ty,
+                        variadic: p.variadic,
+                        span: p.span,
+                    });
+                }
+                None => match (&p.ty.kind, p.variadic) {
+                    (ExprKind::Ident(n), false) => pending.push((
+                        Ident {
+                            name: n.clone(),
+                            span: p.ty.span,
+                        },
+                        p.span,
+                    )),
+                    _ => {
+                        if !reported {
+                            self.error(p.span, "syntax error: mixed named and unnamed parameters");
+                            reported = true;
+                        }
+                        out.push(Param {
+                            name: Some(Ident {
+                                name: "_".into(),
+                                span: p.span,
+                            }),
+                            ty: p.ty,
+                            variadic: p.variadic,
+                            span: p.span,
+                        });
+                    }
+                },
+            }
+        }
+        if let Some((_, sp)) = pending.last() {
+            if !reported {
+                self.error(*sp, "syntax error: mixed named and unnamed parameters");
+            }
+            for (n, sp) in pending {
+                let bad = self.expr(sp.lo as usize, sp.hi as usize, ExprKind::Bad);
+                out.push(Param {
+                    name: Some(n),
+                    ty: bad,
+                    variadic: false,
+                    span: sp,
+                });
+            }
+        }
+        out
+    }
+
+    pub fn receiver(&self, mut ps: Vec<Param>, span: Span) -> Param {
+        match ps.len() {
+            1 => ps.pop().unwrap(),
+            0 => {
+                self.error(span, "method has no receiver");
+                Param {
+                    name: None,
+                    ty: self.expr(span.lo as usize, span.hi as usize, ExprKind::Bad),
+                    variadic: false,
+                    span,
+                }
+            }
+            _ => {
+                self.error(span, "method has multiple receivers");
+                ps.swap_remove(0)
+            }
+        }
+    }
+
+    pub fn require_cond(&self, cond: Option<Expr>, at: usize, what: &str) -> Expr {
+        match cond {
+            Some(c) => c,
+            None => {
+                self.error(Span::new(at, at + 1), format!("missing condition in {what}"));
+                self.expr(at, at, ExprKind::Bad)
+            }
+        }
+    }
+
+    pub fn range_stmt(
+        &self,
+        lo: usize,
+        hi: usize,
+        lhs: Vec<Expr>,
+        define: bool,
+        x: Expr,
+        body: Block,
+    ) -> Stmt {
+        let mut it = lhs.into_iter();
+        let key = it.next();
+        let value = it.next();
+        if let Some(extra) = it.next() {
+            self.error(
+                extra.span,
+                "range clause permits at most two iteration variables",
+            );
+        }
+        Stmt {
+            span: Span::new(lo, hi),
+            kind: StmtKind::Range {
+                key,
+                value,
+                define,
+                x,
+                body,
+            },
+        }
+    }
+
+    /// Splits a switch header into an expression switch or a type switch.
+    pub fn switch_stmt(
+        &self,
+        lo: usize,
+        hi: usize,
+        init: Option<Stmt>,
+        tag: Option<Stmt>,
+        clauses: Vec<CaseClause>,
+        lbrace: Span,
+    ) -> Stmt {
+        let span = Span::new(lo, hi);
+        let init = init.map(Box::new);
+        let Some(tag) = tag else {
+            return Stmt {
+                span,
+                kind: StmtKind::Switch {
+                    init,
+                    tag: None,
+                    clauses,
+                    lbrace,
+                },
+            };
+        };
+        match tag.kind {
+            StmtKind::Expr(e) => match e.kind {
+                ExprKind::TypeAssert(x, None) => Stmt {
+                    span,
+                    kind: StmtKind::TypeSwitch {
+                        init,
+                        bind: None,
+                        x: *x,
+                        clauses,
+                        lbrace,
+                    },
+                },
+                kind => Stmt {
+                    span,
+                    kind: StmtKind::Switch {
+                        init,
+                        tag: Some(Expr {
+                            id: e.id,
+                            span: e.span,
+                            kind,
+                        }),
+                        clauses,
+                        lbrace,
+                    },
+                },
+            },
+            StmtKind::Define(mut l, mut r)
+                if l.len() == 1
+                    && r.len() == 1
+                    && matches!(r[0].kind, ExprKind::TypeAssert(_, None))
+                    && matches!(l[0].kind, ExprKind::Ident(_)) =>
+            {
+                let lhs = l.pop().unwrap();
+                let ExprKind::Ident(name) = lhs.kind else {
+                    unreachable!()
+                };
+                let ExprKind::TypeAssert(x, None) = r.pop().unwrap().kind else {
+                    unreachable!()
+                };
+                Stmt {
+                    span,
+                    kind: StmtKind::TypeSwitch {
+                        init,
+                        bind: Some(Ident {
+                            name,
+                            span: lhs.span,
+                        }),
+                        x: *x,
+                        clauses,
+                        lbrace,
+                    },
+                }
+            }
+            _ => {
+                self.error(
+                    tag.span,
+                    "syntax error: switch expression must be an expression",
+                );
+                Stmt {
+                    span,
+                    kind: StmtKind::Switch {
+                        init,
+                        tag: None,
+                        clauses,
+                        lbrace,
+                    },
+                }
+            }
+        }
+    }
+}
+
+fn tok_name(expected: &str) -> String {
+    let t = expected.trim_matches('"');
+    match t {
+        "," => "comma".to_string(),
+        ";" => "semicolon or newline".to_string(),
+        "ident" => "name".to_string(),
+        "int" | "float" | "imag" | "rune" | "string" => "literal".to_string(),
+        "op=" => "assignment operator".to_string(),
+        _ => t.to_string(),
+    }
+}
+
+/// Go lists what it expected in a fixed order and never lists operators
+/// that could merely continue an expression.
+fn expecting(expected: &[String]) -> String {
+    const ORDER: &[&str] = &[
+        ":=", "=", ":", "comma", ")", "]", "}", "{", "name", "(", "literal",
+    ];
+    const CONTINUATIONS: &[&str] = &[
+        "||", "&&", "==", "!=", "<", "<=", ">", ">=", "+", "-", "|", "^", "*", "/", "%", "<<",
+        ">>", "&", "&^", ".", "[", "++", "--", "<-", "assignment operator",
+    ];
+    let mut names: Vec<String> = Vec::new();
+    for e in expected {
+        let n = tok_name(e);
+        if !names.contains(&n) {
+            names.push(n);
+        }
+    }
+    if names.iter().any(|n| !CONTINUATIONS.contains(&n.as_str())) {
+        names.retain(|n| !CONTINUATIONS.contains(&n.as_str()));
+    }
+    names.sort_by_key(|n| ORDER.iter().position(|o| o == n).unwrap_or(ORDER.len()));
+    if names.is_empty() || names.len() > 4 {
+        return String::new();
+    }
+    format!(", expecting {}", names.join(" or "))
+}
+
+fn convert_error(e: ParseError<usize, Tok, LexError>) -> Option<SyntaxError> {
+    Some(match e {
+        // Lexical errors are collected by the lexer itself.
+        ParseError::User { .. } => return None,
+        ParseError::InvalidToken { location } => SyntaxError {
+            span: Span::new(location, location + 1),
+            msg: "syntax error: invalid token".into(),
+        },
+        ParseError::UnrecognizedEof { location, expected } => SyntaxError {
+            span: Span::new(location, location),
+            msg: format!("syntax error: unexpected EOF{}", expecting(&expected)),
+        },
+        ParseError::UnrecognizedToken {
+            token: (lo, tok, hi),
+            expected,
+        } => {
+            let msg = match &tok {
+                Tok::Kw(crate::token::RawTok::Import) => {
+                    "syntax error: imports must appear before other declarations".to_string()
+                }
+                Tok::Op(crate::token::RawTok::LBrace)
+                    if expected.iter().any(|e| e == "\";\"") && expected.len() > 6 =>
+                {
+                    "syntax error: unexpected {".to_string()
+                }
+                _ if expected.iter().all(|e| e == "\";\"") || expected.is_empty() => {
+                    if is_stmt_start(&tok) {
+                        "syntax error: non-declaration statement outside function body".to_string()
+                    } else {
+                        format!("syntax error: unexpected {} at end of statement", tok.describe())
+                    }
+                }
+                _ => format!(
+                    "syntax error: unexpected {}{}",
+                    tok.describe(),
+                    expecting(&expected)
+                ),
+            };
+            SyntaxError {
+                span: Span::new(lo, hi.max(lo + 1)),
+                msg,
+            }
+        }
+        ParseError::ExtraToken { token: (lo, tok, hi) } => SyntaxError {
+            span: Span::new(lo, hi),
+            msg: format!("syntax error: unexpected {}", tok.describe()),
+        },
+    })
+}
+
+fn is_stmt_start(_t: &Tok) -> bool {
+    false
+}
+
+/// Parses one Go source file. Always returns a tree; `errors` lists every
+/// lexical and syntax error in source order.
+pub fn parse_file(src: &str) -> (File, Vec<SyntaxError>) {
+    let st = ParseState::new();
+    let mut lexer = Lexer::new(src);
+    let result = {
+        let parser = go::SourceFileParser::new();
+        let iter = std::iter::from_fn(|| lexer.next_token().map(Ok::<_, LexError>));
+        parser.parse(&st, iter)
+    };
+    let mut errors = st.errors.into_inner();
+    let file = match result {
+        Ok(f) => f,
+        Err(e) => {
+            errors.extend(convert_error(e));
+            File {
+                package: Ident {
+                    name: "main".into(),
+                    span: Span::default(),
+                },
+                imports: vec![],
+                decls: vec![],
+                node_count: st.next_id.get(),
+            }
+        }
+    };
+    for le in lexer.errors {
+        errors.push(SyntaxError {
+            span: Span::new(le.lo, le.hi),
+            msg: le.msg,
+        });
+    }
+    errors.sort_by_key(|e| (e.span.lo, e.span.hi));
+    // One syntax error per line, like Go; lexical errors are all kept. After
+    // a syntax error inside a function, recovery may resume at top level and
+    // see the rest of the body as stray statements: those are not reported.
+    let mut out: Vec<SyntaxError> = Vec::new();
+    let mut last_line = usize::MAX;
+    let mut seen_syntax = false;
+    for mut e in errors {
+        if e.msg.contains("expecting const or func or type or var") {
+            if seen_syntax {
+                continue;
+            }
+            e.msg = "syntax error: non-declaration statement outside function body".into();
+        }
+        seen_syntax |= e.msg.starts_with("syntax error");
+        let line = src[..(e.span.lo as usize).min(src.len())].matches('\n').count();
+        if e.msg.starts_with("syntax error") && line == last_line {
+            continue;
+        }
+        if e.msg.starts_with("syntax error") {
+            last_line = line;
+        }
+        out.push(e);
+    }
+    (file, out)
+}
