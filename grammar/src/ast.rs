@@ -65,6 +65,7 @@ pub struct Import {
 }
 
 #[derive(Debug, Clone)]
+#[allow(clippy::large_enum_variant)]
 pub enum Decl {
     Const(Vec<ConstSpec>),
     Var(Vec<VarSpec>),
@@ -141,7 +142,10 @@ pub struct Field {
 
 #[derive(Debug, Clone)]
 pub enum IfaceElem {
-    Method { name: Ident, sig: FuncSig },
+    Method {
+        name: Ident,
+        sig: FuncSig,
+    },
     Embed(Expr),
     /// A type-set element (`~int`, `int | string`): generics, rejected.
     Union(Span),

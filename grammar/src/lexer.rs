@@ -87,8 +87,7 @@ impl<'s> Lexer<'s> {
                     } else if ch == '\u{feff}' {
                         "invalid BOM in the middle of the file".to_string()
                     } else {
-                        format!("invalid character U+{:04X} {:?}", ch as u32, ch)
-                            .replace('"', "'")
+                        format!("invalid character U+{:04X} {:?}", ch as u32, ch).replace('"', "'")
                     };
                     self.error(span.start, span.end, msg);
                     continue;
@@ -228,9 +227,7 @@ impl<'s> Lexer<'s> {
         let mant_digits: String = mant.chars().filter(|&c| c != '_' && c != '.').collect();
         if mant.matches('.').count() > 1 {
             err = Some("invalid radix point in number literal".into());
-        } else if base == 16 && mant_digits.is_empty() {
-            err = Some(format!("{name} literal has no digits"));
-        } else if (base == 2 || base == 8) && mant_digits.is_empty() {
+        } else if base != 10 && mant_digits.is_empty() {
             err = Some(format!("{name} literal has no digits"));
         } else if is_float && (base == 2 || base == 8) {
             err = Some(format!("invalid radix point in {name} literal"));
@@ -240,7 +237,10 @@ impl<'s> Lexer<'s> {
             let e = e.strip_prefix(['+', '-']).unwrap_or(e);
             if e.is_empty() || !e.chars().all(|c| c.is_ascii_digit() || c == '_') {
                 if e.chars().any(|c| !c.is_ascii_digit() && c != '_') && !e.is_empty() {
-                    let c = e.chars().find(|c| !c.is_ascii_digit() && *c != '_').unwrap_or('?');
+                    let c = e
+                        .chars()
+                        .find(|c| !c.is_ascii_digit() && *c != '_')
+                        .unwrap_or('?');
                     err = Some(format!("invalid digit {c:?} in exponent").replace('"', "'"));
                 } else {
                     err = Some("exponent has no digits".into());
@@ -255,7 +255,7 @@ impl<'s> Lexer<'s> {
                 if c == '_' || c == '.' {
                     continue;
                 }
-                let ok = c.to_digit(check_base).is_some();
+                let ok = c.is_digit(check_base);
                 if !ok {
                     let what = if legacy_octal { "octal" } else { name };
                     err = Some(format!("invalid digit {c:?} in {what} literal").replace('"', "'"));
@@ -271,7 +271,11 @@ impl<'s> Lexer<'s> {
         }
         let clean: String = body.chars().filter(|&c| c != '_').collect();
         if imag {
-            self.error(lo, hi, "imaginary (complex) literals are not supported by Gust");
+            self.error(
+                lo,
+                hi,
+                "imaginary (complex) literals are not supported by Gust",
+            );
             return Tok::Imag(clean);
         }
         if is_float {
@@ -387,18 +391,34 @@ impl<'s> Lexer<'s> {
             i = j;
             if !ok {
                 let what = if radix == 8 { "octal" } else { "hexadecimal" };
-                self.error(base + start, base + i, format!("invalid character in {what} escape"));
+                self.error(
+                    base + start,
+                    base + i,
+                    format!("invalid character in {what} escape"),
+                );
                 continue;
             }
             if v > max || (!is_byte && (0xd800..0xe000).contains(&v)) {
                 if is_byte {
-                    self.error(base + start, base + i, format!("octal escape value {v} > 255"));
+                    self.error(
+                        base + start,
+                        base + i,
+                        format!("octal escape value {v} > 255"),
+                    );
                 } else {
-                    self.error(base + start, base + i, "escape is invalid Unicode code point");
+                    self.error(
+                        base + start,
+                        base + i,
+                        "escape is invalid Unicode code point",
+                    );
                 }
                 continue;
             }
-            emit(if is_byte { Unit::Byte(v as u8) } else { Unit::Char(v) });
+            emit(if is_byte {
+                Unit::Byte(v as u8)
+            } else {
+                Unit::Char(v)
+            });
         }
     }
 }
@@ -407,7 +427,6 @@ enum Unit {
     Char(u32),
     Byte(u8),
 }
-
 
 /// `"abc\"` — the closing quote is escaped, so the literal is unterminated.
 fn ends_with_escaped_quote(text: &str) -> bool {

@@ -14,7 +14,13 @@ use lalrpop_util::{ErrorRecovery, ParseError};
 use std::cell::{Cell, RefCell};
 
 lalrpop_util::lalrpop_mod!(
-    #[allow(clippy::all, clippy::pedantic, unused_parens, unused_imports, dead_code)]
+    #[allow(
+        clippy::all,
+        clippy::pedantic,
+        unused_parens,
+        unused_imports,
+        dead_code
+    )]
     go
 );
 
@@ -193,7 +199,10 @@ impl ParseState {
         match cond {
             Some(c) => c,
             None => {
-                self.error(Span::new(at, at + 1), format!("missing condition in {what}"));
+                self.error(
+                    Span::new(at, at + 1),
+                    format!("missing condition in {what}"),
+                );
                 self.expr(at, at, ExprKind::Bad)
             }
         }
@@ -343,8 +352,31 @@ fn expecting(expected: &[String]) -> String {
         ":=", "=", ":", "comma", ")", "]", "}", "{", "name", "(", "literal",
     ];
     const CONTINUATIONS: &[&str] = &[
-        "||", "&&", "==", "!=", "<", "<=", ">", ">=", "+", "-", "|", "^", "*", "/", "%", "<<",
-        ">>", "&", "&^", ".", "[", "++", "--", "<-", "assignment operator",
+        "||",
+        "&&",
+        "==",
+        "!=",
+        "<",
+        "<=",
+        ">",
+        ">=",
+        "+",
+        "-",
+        "|",
+        "^",
+        "*",
+        "/",
+        "%",
+        "<<",
+        ">>",
+        "&",
+        "&^",
+        ".",
+        "[",
+        "++",
+        "--",
+        "<-",
+        "assignment operator",
     ];
     let mut names: Vec<String> = Vec::new();
     for e in expected {
@@ -392,7 +424,10 @@ fn convert_error(e: ParseError<usize, Tok, LexError>) -> Option<SyntaxError> {
                     if is_stmt_start(&tok) {
                         "syntax error: non-declaration statement outside function body".to_string()
                     } else {
-                        format!("syntax error: unexpected {} at end of statement", tok.describe())
+                        format!(
+                            "syntax error: unexpected {} at end of statement",
+                            tok.describe()
+                        )
                     }
                 }
                 _ => format!(
@@ -406,7 +441,9 @@ fn convert_error(e: ParseError<usize, Tok, LexError>) -> Option<SyntaxError> {
                 msg,
             }
         }
-        ParseError::ExtraToken { token: (lo, tok, hi) } => SyntaxError {
+        ParseError::ExtraToken {
+            token: (lo, tok, hi),
+        } => SyntaxError {
             span: Span::new(lo, hi),
             msg: format!("syntax error: unexpected {}", tok.describe()),
         },
@@ -464,7 +501,9 @@ pub fn parse_file(src: &str) -> (File, Vec<SyntaxError>) {
             e.msg = "syntax error: non-declaration statement outside function body".into();
         }
         seen_syntax |= e.msg.starts_with("syntax error");
-        let line = src[..(e.span.lo as usize).min(src.len())].matches('\n').count();
+        let line = src[..(e.span.lo as usize).min(src.len())]
+            .matches('\n')
+            .count();
         if e.msg.starts_with("syntax error") && line == last_line {
             continue;
         }

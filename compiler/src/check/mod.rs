@@ -1,0 +1,1061 @@
+//! The type checker: resolves names, computes the type of every
+//! expression, evaluates constants exactly and reports Go's errors.
+//!
+//! Invariants:
+//! - Checking never stops at the first error: an erroneous expression gets
+//!   the type `INVALID`, which every rule accepts silently, so each mistake
+//!   is reported once.
+//! - Package-level objects are resolved lazily in dependency order
+//!   (`resolve_obj`), so declarations may appear in any order; a cycle is
+//!   reported instead of recursing forever.
+//! - Standard-library packages are Go declaration files (`src/stdlib/*.go`)
+//!   checked by this same checker; their function bodies are absent.
+//! - The result (`Info`) maps each expression's `NodeId` to its type,
+//!   constant value and resolved object: that is what the lowering reads.
+
+mod expr;
+mod ops;
+mod stmt;
+
+use crate::constant::Const;
+use crate::diag::Diagnostic;
+use crate::stdlib;
+use crate::types::*;
+use gust_grammar::ast::{self, Span};
+use std::collections::HashMap;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ObjId(pub u32);
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Builtin {
+    Append,
+    Cap,
+    Clear,
+    Close,
+    Complex,
+    Copy,
+    Delete,
+    Imag,
+    Len,
+    Make,
+    Max,
+    Min,
+    New,
+    Panic,
+    Print,
+    Println,
+    Real,
+    Recover,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum ObjKind {
+    Var,
+    Const(Const),
+    TypeName,
+    Func,
+    /// An imported package: index into `Checker::pkgs`.
+    Pkg(usize),
+    Builtin(Builtin),
+    Nil,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum State {
+    Unresolved,
+    Resolving,
+    Done,
+}
+
+/// Where a package-level object is declared, for lazy resolution.
+#[derive(Clone, Copy)]
+enum Pending<'a> {
+    None,
+    Const {
+        spec: &'a ast::ConstSpec,
+        /// The spec whose expressions an implicit repetition reuses.
+        src: &'a ast::ConstSpec,
+        index: usize,
+        file: usize,
+    },
+    Var {
+        spec: &'a ast::VarSpec,
+        index: usize,
+        file: usize,
+    },
+    Type {
+        spec: &'a ast::TypeSpec,
+        file: usize,
+    },
+    Func {
+        decl: &'a ast::FuncDecl,
+        file: usize,
+    },
+}
+
+#[derive(Debug, Clone)]
+pub struct Object {
+    pub name: String,
+    pub kind: ObjKind,
+    pub ty: TypeId,
+    pub span: Span,
+    /// Package path that declared it.
+    pub pkg: String,
+    pub used: bool,
+    pub state: State,
+    /// True for package-level objects.
+    pub global: bool,
+}
+
+#[derive(Default)]
+struct Scope {
+    names: HashMap<String, ObjId>,
+    parent: Option<usize>,
+    /// A function's outermost scope (for `declared and not used` and returns).
+    func_boundary: bool,
+}
+
+pub struct Package {
+    pub path: String,
+    pub name: String,
+    scope: usize,
+}
+
+/// What the checker learned, keyed by (file index, node id).
+#[derive(Default)]
+pub struct Info {
+    pub types: HashMap<(usize, ast::NodeId), TypeId>,
+    pub consts: HashMap<(usize, ast::NodeId), Const>,
+    pub uses: HashMap<(usize, ast::NodeId), ObjId>,
+}
+
+pub struct Checker<'a> {
+    pub types: Types,
+    pub objs: Vec<Object>,
+    pending: Vec<Pending<'a>>,
+    scopes: Vec<Scope>,
+    pub pkgs: Vec<Package>,
+    files: Vec<&'a ast::File>,
+    /// Per file: its package index and its file scope (imports).
+    file_pkg: Vec<usize>,
+    file_scopes: Vec<usize>,
+    pub diags: Vec<Diagnostic>,
+    /// Only diagnostics in this file are reported (the user's program).
+    report_file: usize,
+    cur_file: usize,
+    cur_pkg: usize,
+    universe: usize,
+    pub info: Info,
+    /// Method declarations by receiver base type name, per package.
+    methods: HashMap<(usize, String), Vec<(&'a ast::FuncDecl, usize)>>,
+    /// Declared methods of named types: (type, name) -> (func object, pointer receiver).
+    pub method_objs: HashMap<(TypeId, String), (ObjId, bool)>,
+    /// Imports per file: alias -> (object, used).
+    import_objs: Vec<Vec<ObjId>>,
+    func_ctx: Vec<FuncCtx>,
+    iota: Option<i64>,
+    branch_ctx: Vec<Ctx>,
+    /// The context type of a non-constant shift of an untyped constant.
+    shift_hint: Option<TypeId>,
+    /// Labels seen in the current function: (name, labels a loop/switch/select, unused).
+    labels: Vec<(String, bool, bool)>,
+}
+
+/// The enclosing statements a `break`/`continue` may target.
+#[derive(Clone, Copy, PartialEq)]
+enum Ctx {
+    Loop,
+    Switch,
+    Select,
+}
+
+#[derive(Clone)]
+struct FuncCtx {
+    results: Vec<TypeId>,
+    named_results: bool,
+}
+
+impl<'a> Checker<'a> {
+    fn new() -> Self {
+        let mut c = Checker {
+            types: Types::new(),
+            objs: vec![],
+            pending: vec![],
+            scopes: vec![],
+            pkgs: vec![],
+            files: vec![],
+            file_pkg: vec![],
+            file_scopes: vec![],
+            diags: vec![],
+            report_file: 0,
+            cur_file: 0,
+            cur_pkg: 0,
+            universe: 0,
+            info: Info::default(),
+            methods: HashMap::new(),
+            method_objs: HashMap::new(),
+            import_objs: vec![],
+            func_ctx: vec![],
+            iota: None,
+            branch_ctx: vec![],
+            shift_hint: None,
+            labels: vec![],
+        };
+        c.universe = c.push_scope_detached(None);
+        c.declare_universe();
+        c
+    }
+
+    fn declare_universe(&mut self) {
+        use Basic::*;
+        let u = self.universe;
+        let basics = [
+            ("bool", Bool),
+            ("int", Int),
+            ("int8", Int8),
+            ("int16", Int16),
+            ("int32", Int32),
+            ("int64", Int64),
+            ("uint", Uint),
+            ("uint8", Uint8),
+            ("uint16", Uint16),
+            ("uint32", Uint32),
+            ("uint64", Uint64),
+            ("uintptr", Uintptr),
+            ("float32", Float32),
+            ("float64", Float64),
+            ("string", String),
+            ("byte", Uint8),
+            ("rune", Int32),
+        ];
+        for (n, b) in basics {
+            let t = self.types.basic(b);
+            self.declare_in(u, n, ObjKind::TypeName, t, Span::default(), "");
+        }
+        let e = self.types.error_type;
+        self.declare_in(u, "error", ObjKind::TypeName, e, Span::default(), "");
+        let any = self.types.any;
+        self.declare_in(u, "any", ObjKind::TypeName, any, Span::default(), "");
+        let ub = self.types.basic(UntypedBool);
+        self.declare_in(
+            u,
+            "true",
+            ObjKind::Const(Const::Bool(true)),
+            ub,
+            Span::default(),
+            "",
+        );
+        self.declare_in(
+            u,
+            "false",
+            ObjKind::Const(Const::Bool(false)),
+            ub,
+            Span::default(),
+            "",
+        );
+        let ui = self.types.basic(UntypedInt);
+        self.declare_in(
+            u,
+            "iota",
+            ObjKind::Const(Const::Int(0.into())),
+            ui,
+            Span::default(),
+            "",
+        );
+        let un = self.types.basic(UntypedNil);
+        self.declare_in(u, "nil", ObjKind::Nil, un, Span::default(), "");
+        use self::Builtin as B;
+        for (n, b) in [
+            ("append", B::Append),
+            ("cap", B::Cap),
+            ("clear", B::Clear),
+            ("close", B::Close),
+            ("complex", B::Complex),
+            ("copy", B::Copy),
+            ("delete", B::Delete),
+            ("imag", B::Imag),
+            ("len", B::Len),
+            ("make", B::Make),
+            ("max", B::Max),
+            ("min", B::Min),
+            ("new", B::New),
+            ("panic", B::Panic),
+            ("print", B::Print),
+            ("println", B::Println),
+            ("real", B::Real),
+            ("recover", B::Recover),
+        ] {
+            self.declare_in(u, n, ObjKind::Builtin(b), INVALID, Span::default(), "");
+        }
+        for o in &mut self.objs {
+            o.state = State::Done;
+            o.used = true;
+        }
+    }
+
+    fn push_scope_detached(&mut self, parent: Option<usize>) -> usize {
+        self.scopes.push(Scope {
+            names: HashMap::new(),
+            parent,
+            func_boundary: false,
+        });
+        self.scopes.len() - 1
+    }
+
+    fn new_obj(&mut self, name: &str, kind: ObjKind, ty: TypeId, span: Span, pkg: &str) -> ObjId {
+        let id = ObjId(self.objs.len() as u32);
+        self.objs.push(Object {
+            name: name.to_string(),
+            kind,
+            ty,
+            span,
+            pkg: pkg.to_string(),
+            used: false,
+            state: State::Done,
+            global: false,
+        });
+        self.pending.push(Pending::None);
+        id
+    }
+
+    fn declare_in(
+        &mut self,
+        scope: usize,
+        name: &str,
+        kind: ObjKind,
+        ty: TypeId,
+        span: Span,
+        pkg: &str,
+    ) -> ObjId {
+        let id = self.new_obj(name, kind, ty, span, pkg);
+        if name != "_" {
+            self.scopes[scope].names.insert(name.to_string(), id);
+        }
+        id
+    }
+
+    pub fn error(&mut self, span: Span, msg: impl Into<String>) {
+        if self.cur_file == self.report_file {
+            self.diags.push(Diagnostic::new(span, msg));
+        }
+    }
+
+    pub fn report(&mut self, d: Diagnostic) {
+        if self.cur_file == self.report_file {
+            self.diags.push(d);
+        }
+    }
+
+    fn lookup_from(&self, mut scope: usize, name: &str) -> Option<ObjId> {
+        loop {
+            if let Some(&id) = self.scopes[scope].names.get(name) {
+                return Some(id);
+            }
+            scope = self.scopes[scope].parent?;
+        }
+    }
+
+    fn pkg_path(&self) -> String {
+        self.pkgs[self.cur_pkg].path.clone()
+    }
+
+    // ------------------------------------------------------------ packages
+
+    /// Declares the package-level objects of one package made of `files`.
+    fn collect_package(&mut self, pkg: usize, files: &[usize]) {
+        let pscope = self.pkgs[pkg].scope;
+        let path = self.pkgs[pkg].path.clone();
+        for &fi in files {
+            let file = self.files[fi];
+            self.cur_file = fi;
+            for d in &file.decls {
+                match d {
+                    ast::Decl::Const(specs) => {
+                        let mut last: Option<&'a ast::ConstSpec> = None;
+                        for spec in specs {
+                            let src = if spec.values.is_empty() && spec.ty.is_none() {
+                                last.unwrap_or(spec)
+                            } else {
+                                last = Some(spec);
+                                spec
+                            };
+                            for (i, n) in spec.names.iter().enumerate() {
+                                let id = self.declare_global(
+                                    pscope,
+                                    n,
+                                    ObjKind::Const(Const::Bool(false)),
+                                    &path,
+                                );
+                                self.pending[id.0 as usize] = Pending::Const {
+                                    spec,
+                                    src,
+                                    index: i,
+                                    file: fi,
+                                };
+                            }
+                        }
+                    }
+                    ast::Decl::Var(specs) => {
+                        for spec in specs {
+                            for (i, n) in spec.names.iter().enumerate() {
+                                let id = self.declare_global(pscope, n, ObjKind::Var, &path);
+                                self.pending[id.0 as usize] = Pending::Var {
+                                    spec,
+                                    index: i,
+                                    file: fi,
+                                };
+                            }
+                        }
+                    }
+                    ast::Decl::Type(specs) => {
+                        for spec in specs {
+                            let id =
+                                self.declare_global(pscope, &spec.name, ObjKind::TypeName, &path);
+                            self.pending[id.0 as usize] = Pending::Type { spec, file: fi };
+                        }
+                    }
+                    ast::Decl::Func(f) => {
+                        if let Some(r) = &f.recv {
+                            let base = recv_base_name(&r.ty);
+                            self.methods
+                                .entry((pkg, base.unwrap_or_default()))
+                                .or_default()
+                                .push((f, fi));
+                            continue;
+                        }
+                        if f.name.name == "init" || (f.name.name == "main" && path == "main") {
+                            if !f.sig.params.is_empty() || !f.sig.results.is_empty() {
+                                self.error(
+                                    f.name.span,
+                                    format!(
+                                        "func {} must have no arguments and no return values",
+                                        f.name.name
+                                    ),
+                                );
+                            }
+                        }
+                        if f.name.name == "init" {
+                            // init functions are not declared in the scope.
+                            let id =
+                                self.new_obj("init", ObjKind::Func, INVALID, f.name.span, &path);
+                            self.objs[id.0 as usize].global = true;
+                            self.objs[id.0 as usize].state = State::Unresolved;
+                            self.pending[id.0 as usize] = Pending::Func { decl: f, file: fi };
+                            continue;
+                        }
+                        let id = self.declare_global(pscope, &f.name, ObjKind::Func, &path);
+                        self.pending[id.0 as usize] = Pending::Func { decl: f, file: fi };
+                    }
+                    ast::Decl::Import(_) | ast::Decl::Bad(_) => {}
+                }
+            }
+        }
+    }
+
+    fn declare_global(&mut self, scope: usize, n: &ast::Ident, kind: ObjKind, pkg: &str) -> ObjId {
+        if n.name != "_" {
+            if let Some(&prev) = self.scopes[scope].names.get(&n.name) {
+                let (pl, pc) = (self.objs[prev.0 as usize].span, ());
+                let _ = pc;
+                let d =
+                    Diagnostic::new(n.span, format!("{} redeclared in this block", n.name)).note(
+                        format!("other declaration of {} at offset {}", n.name, pl.lo),
+                    );
+                self.report(d);
+                // Keep the first declaration.
+                let id = self.new_obj(&n.name, kind, INVALID, n.span, pkg);
+                self.objs[id.0 as usize].global = true;
+                self.objs[id.0 as usize].state = State::Unresolved;
+                return id;
+            }
+        }
+        let id = self.declare_in(scope, &n.name, kind, INVALID, n.span, pkg);
+        let o = &mut self.objs[id.0 as usize];
+        o.global = true;
+        o.state = State::Unresolved;
+        id
+    }
+
+    /// Resolves a package-level object on first use (dependency order).
+    pub fn resolve_obj(&mut self, id: ObjId) {
+        let st = self.objs[id.0 as usize].state;
+        match st {
+            State::Done => return,
+            State::Resolving => {
+                let o = &self.objs[id.0 as usize];
+                if matches!(o.kind, ObjKind::TypeName) {
+                    // Named types may refer to themselves through pointers etc.
+                    return;
+                }
+                let (name, span) = (o.name.clone(), o.span);
+                self.error(
+                    span,
+                    format!("initialization cycle or invalid recursive reference to {name}"),
+                );
+                self.objs[id.0 as usize].state = State::Done;
+                return;
+            }
+            State::Unresolved => {}
+        }
+        self.objs[id.0 as usize].state = State::Resolving;
+        let saved = (self.cur_file, self.cur_pkg, self.iota);
+        let saved_ctx = std::mem::take(&mut self.func_ctx);
+        match self.pending[id.0 as usize] {
+            Pending::None => {}
+            Pending::Const {
+                spec,
+                src,
+                index,
+                file,
+            } => {
+                self.enter_file(file);
+                self.resolve_const(id, spec, src, index);
+            }
+            Pending::Var { spec, index, file } => {
+                self.enter_file(file);
+                self.resolve_global_var(id, spec, index);
+            }
+            Pending::Type { spec, file } => {
+                self.enter_file(file);
+                self.resolve_type_decl(id, spec);
+            }
+            Pending::Func { decl, file } => {
+                self.enter_file(file);
+                let t = self.func_sig_type(&decl.sig, None);
+                self.objs[id.0 as usize].ty = t;
+            }
+        }
+        self.func_ctx = saved_ctx;
+        self.cur_file = saved.0;
+        self.cur_pkg = saved.1;
+        self.iota = saved.2;
+        self.objs[id.0 as usize].state = State::Done;
+    }
+
+    fn enter_file(&mut self, file: usize) {
+        self.cur_file = file;
+        self.cur_pkg = self.file_pkg[file];
+    }
+
+    fn file_scope(&self) -> usize {
+        self.file_scopes[self.cur_file]
+    }
+}
+
+impl<'a> Checker<'a> {
+    fn resolve_const(
+        &mut self,
+        id: ObjId,
+        spec: &'a ast::ConstSpec,
+        src: &'a ast::ConstSpec,
+        index: usize,
+    ) {
+        self.iota = Some(spec.iota as i64);
+        let scope = self.file_scope();
+        let ty = src.ty.as_ref().map(|t| self.type_expr(t, scope));
+        let (ty_o, val) = if let Some(e) = src.values.get(index) {
+            let mut op = self.expr(e, scope, ty);
+            if let Some(t) = ty {
+                self.assign_to(&mut op, t, "constant declaration", e.span);
+            }
+            match (&op.val, op.mode) {
+                (Some(v), _) => (op.ty, v.clone()),
+                _ => {
+                    if op.ty != INVALID {
+                        self.error(e.span, format!("{} is not constant", self.expr_text(e)));
+                    }
+                    (INVALID, Const::Int(0.into()))
+                }
+            }
+        } else {
+            if src.values.is_empty() {
+                self.error(
+                    spec.names[index].span,
+                    "missing init expr for const declaration",
+                );
+            } else {
+                self.error(
+                    spec.names[index].span,
+                    "missing init expr for const declaration",
+                );
+            }
+            (INVALID, Const::Int(0.into()))
+        };
+        if index == spec.names.len() - 1 && src.values.len() > spec.names.len() {
+            let extra = &src.values[spec.names.len()];
+            self.error(extra.span, "extra init expr");
+        }
+        let o = &mut self.objs[id.0 as usize];
+        o.ty = ty_o;
+        o.kind = ObjKind::Const(val);
+        self.iota = None;
+    }
+
+    fn resolve_global_var(&mut self, id: ObjId, spec: &'a ast::VarSpec, index: usize) {
+        let scope = self.file_scope();
+        let ty = spec.ty.as_ref().map(|t| self.type_expr(t, scope));
+        let t = if spec.values.len() == spec.names.len() {
+            let e = &spec.values[index];
+            let mut op = self.expr(e, scope, ty);
+            match ty {
+                Some(t) => {
+                    self.assign_to(&mut op, t, "variable declaration", e.span);
+                    t
+                }
+                None => self.default_of(&mut op, e.span),
+            }
+        } else if spec.values.len() == 1 && spec.names.len() > 1 {
+            // v1, v2 = f()
+            let e = &spec.values[0];
+            let op = self.expr_multi(e, scope);
+            let results = self.tuple_types(op.ty);
+            if results.len() != spec.names.len() {
+                if index == 0 && op.ty != INVALID {
+                    self.error(
+                        e.span,
+                        format!(
+                            "assignment mismatch: {} variables but {} returns {} value{}",
+                            spec.names.len(),
+                            self.expr_text(e),
+                            results.len(),
+                            if results.len() == 1 { "" } else { "s" }
+                        ),
+                    );
+                }
+                ty.unwrap_or(INVALID)
+            } else {
+                ty.unwrap_or(results[index])
+            }
+        } else if spec.values.is_empty() {
+            ty.unwrap_or(INVALID)
+        } else {
+            if index == 0 {
+                self.assign_mismatch(spec.names.len(), spec.values.len(), spec.span);
+            }
+            ty.unwrap_or(INVALID)
+        };
+        self.objs[id.0 as usize].ty = t;
+    }
+
+    fn assign_mismatch(&mut self, l: usize, r: usize, span: Span) {
+        self.error(
+            span,
+            format!(
+                "assignment mismatch: {l} variable{} but {r} value{}",
+                if l == 1 { "" } else { "s" },
+                if r == 1 { "" } else { "s" }
+            ),
+        );
+    }
+
+    fn resolve_type_decl(&mut self, id: ObjId, spec: &'a ast::TypeSpec) {
+        let scope = self.file_scope();
+        if let Some(tp) = spec.tparams {
+            self.report(
+                Diagnostic::new(tp, "generic types are not supported by Gust")
+                    .hint("write the type for one concrete element type"),
+            );
+            self.objs[id.0 as usize].ty = INVALID;
+            return;
+        }
+        if spec.alias {
+            let t = self.type_expr(&spec.ty, scope);
+            self.objs[id.0 as usize].ty = t;
+            return;
+        }
+        let path = self.pkg_path();
+        let named = self.types.new_named(&spec.name.name, &path);
+        self.objs[id.0 as usize].ty = named;
+        let u = self.type_expr(&spec.ty, scope);
+        if u == named
+            || self.types.underlying(u) == INVALID
+                && matches!(self.types.kind(u), Kind::Named(_))
+                && u != INVALID
+        {
+            if self.types.underlying(u) == INVALID && u != INVALID {
+                self.error(
+                    spec.name.span,
+                    format!("invalid recursive type {}", spec.name.name),
+                );
+            }
+        }
+        self.types.set_underlying(named, u);
+        self.declare_methods(named, &spec.name.name);
+    }
+
+    fn declare_methods(&mut self, named: TypeId, base: &str) {
+        let key = (self.cur_pkg, base.to_string());
+        let Some(ms) = self.methods.get(&key).cloned() else {
+            return;
+        };
+        let saved = self.cur_file;
+        for (decl, fi) in ms {
+            self.enter_file(fi);
+            let scope = self.file_scope();
+            let recv = decl.recv.as_ref().unwrap();
+            let ptr = matches!(
+                strip_paren(&recv.ty).kind,
+                ast::ExprKind::Unary(ast::UnOp::Deref, _)
+            );
+            let sig = self.func_sig_type(&decl.sig, None);
+            let _ = scope;
+            let name = decl.name.name.clone();
+            if name != "_" {
+                if self.method_objs.contains_key(&(named, name.clone())) {
+                    self.error(
+                        decl.name.span,
+                        format!("method {base}.{name} already declared"),
+                    );
+                    continue;
+                }
+                if let Kind::Struct(fs) = self.types.ukind(named).clone() {
+                    if fs.iter().any(|f| f.name == name) {
+                        self.error(
+                            decl.name.span,
+                            format!("field and method with the same name {name}"),
+                        );
+                        continue;
+                    }
+                }
+            }
+            let path = self.pkg_path();
+            let oid = self.new_obj(&name, ObjKind::Func, sig, decl.name.span, &path);
+            self.objs[oid.0 as usize].used = true;
+            self.method_objs.insert((named, name.clone()), (oid, ptr));
+            if let Some(d) = self.types.named.get_mut(&named) {
+                d.methods.push((name, sig, ptr));
+            }
+        }
+        self.cur_file = saved;
+        self.cur_pkg = self.file_pkg[saved];
+    }
+
+    /// Builds the `Func` type of a signature.
+    pub fn func_sig_type(&mut self, sig: &ast::FuncSig, scope: Option<usize>) -> TypeId {
+        let scope = scope.unwrap_or_else(|| self.file_scope());
+        let mut params = vec![];
+        let mut variadic = false;
+        let n = sig.params.len();
+        for (i, p) in sig.params.iter().enumerate() {
+            let mut t = self.type_expr(&p.ty, scope);
+            if p.variadic {
+                if i + 1 != n {
+                    self.error(p.span, "can only use ... with final parameter in list");
+                } else {
+                    variadic = true;
+                }
+                t = self.types.slice(t);
+            }
+            params.push(t);
+        }
+        let mut results = vec![];
+        for p in &sig.results {
+            if p.variadic {
+                self.error(p.span, "can only use ... with final parameter in list");
+            }
+            results.push(self.type_expr(&p.ty, scope));
+        }
+        self.types.func(params, results, variadic)
+    }
+}
+
+fn strip_paren(e: &ast::Expr) -> &ast::Expr {
+    match &e.kind {
+        ast::ExprKind::Paren(x) => strip_paren(x),
+        _ => e,
+    }
+}
+
+/// `T` in `func (r *T)`.
+fn recv_base_name(e: &ast::Expr) -> Option<String> {
+    match &strip_paren(e).kind {
+        ast::ExprKind::Ident(n) => Some(n.clone()),
+        ast::ExprKind::Unary(ast::UnOp::Deref, x) => recv_base_name(x),
+        _ => None,
+    }
+}
+
+/// The result of checking one program.
+pub struct CheckResult {
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Parses and checks a whole program given as `main` source.
+pub fn check_program(src: &str) -> CheckResult {
+    let (file, syntax) = gust_grammar::parse_file(src);
+    let mut diagnostics: Vec<Diagnostic> = syntax
+        .into_iter()
+        .map(|e| Diagnostic::new(e.span, e.msg))
+        .collect();
+    // Do not type-check a file that did not parse: the errors would be noise.
+    if !diagnostics.is_empty() {
+        return CheckResult { diagnostics };
+    }
+    // Load the standard-library packages the program needs (transitively).
+    let mut lib_files: Vec<(String, ast::File)> = vec![];
+    let mut queue: Vec<String> = file.imports.iter().map(|i| i.path.clone()).collect();
+    while let Some(p) = queue.pop() {
+        if lib_files.iter().any(|(q, _)| *q == p) {
+            continue;
+        }
+        if let Some(text) = stdlib::source(&p) {
+            let (f, errs) = gust_grammar::parse_file(text);
+            debug_assert!(errs.is_empty(), "stdlib {p}: {errs:?}");
+            queue.extend(f.imports.iter().map(|i| i.path.clone()));
+            lib_files.push((p, f));
+        }
+    }
+    let mut c = Checker::new();
+    c.run(&file, &lib_files);
+    diagnostics.extend(c.diags);
+    diagnostics.sort_by_key(|d| (d.span.lo, d.span.hi));
+    diagnostics.dedup();
+    CheckResult { diagnostics }
+}
+
+impl<'a> Checker<'a> {
+    fn run(&mut self, main: &'a ast::File, libs: &'a [(String, ast::File)]) {
+        // Order packages so that dependencies come first.
+        let mut order: Vec<usize> = vec![];
+        let mut done = vec![false; libs.len()];
+        fn visit(
+            i: usize,
+            libs: &[(String, ast::File)],
+            done: &mut Vec<bool>,
+            order: &mut Vec<usize>,
+        ) {
+            if done[i] {
+                return;
+            }
+            done[i] = true;
+            for imp in &libs[i].1.imports {
+                if let Some(j) = libs.iter().position(|(p, _)| *p == imp.path) {
+                    visit(j, libs, done, order);
+                }
+            }
+            order.push(i);
+        }
+        for i in 0..libs.len() {
+            visit(i, libs, &mut done, &mut order);
+        }
+        self.files.push(main);
+        self.file_pkg.push(usize::MAX);
+        self.report_file = 0;
+        let mut lib_file_idx = vec![0; libs.len()];
+        for &i in &order {
+            self.files.push(&libs[i].1);
+            lib_file_idx[i] = self.files.len() - 1;
+        }
+        self.file_pkg = vec![usize::MAX; self.files.len()];
+        self.file_scopes = vec![0; self.files.len()];
+        self.import_objs = vec![vec![]; self.files.len()];
+        for &i in &order {
+            let (path, f) = &libs[i];
+            let fi = lib_file_idx[i];
+            self.setup_package(path, &f.package.name, &[fi], libs, &lib_file_idx);
+            self.check_package_bodies(&[fi]);
+        }
+        self.setup_package("main", &main.package.name, &[0], libs, &lib_file_idx);
+        if main.package.name != "main" {
+            // Go would build a library; Gust runs programs.
+        }
+        self.check_package_bodies(&[0]);
+    }
+
+    fn setup_package(
+        &mut self,
+        path: &str,
+        name: &str,
+        files: &[usize],
+        libs: &'a [(String, ast::File)],
+        lib_file_idx: &[usize],
+    ) {
+        let scope = self.push_scope_detached(Some(self.universe));
+        self.pkgs.push(Package {
+            path: path.to_string(),
+            name: name.to_string(),
+            scope,
+        });
+        let pkg = self.pkgs.len() - 1;
+        for &fi in files {
+            self.file_pkg[fi] = pkg;
+            let fscope = self.push_scope_detached(Some(scope));
+            self.file_scopes[fi] = fscope;
+            self.cur_file = fi;
+            self.cur_pkg = pkg;
+            for imp in &self.files[fi].imports {
+                let target = libs
+                    .iter()
+                    .position(|(p, _)| *p == imp.path)
+                    .and_then(|i| self.file_pkg.get(lib_file_idx[i]).copied());
+                let Some(tpkg) = target.filter(|&t| t != usize::MAX) else {
+                    self.error(imp.path_span, format!("package {} is not in std", imp.path));
+                    continue;
+                };
+                let pname = self.pkgs[tpkg].name.clone();
+                let alias = imp
+                    .name
+                    .as_ref()
+                    .map(|n| n.name.clone())
+                    .unwrap_or(pname.clone());
+                if alias == "_" {
+                    continue;
+                }
+                if alias == "." {
+                    self.error(imp.span, "dot imports are not supported by Gust");
+                    continue;
+                }
+                let span = imp.span;
+                let id = self.declare_in(fscope, &alias, ObjKind::Pkg(tpkg), INVALID, span, path);
+                self.import_objs[fi].push(id);
+            }
+        }
+        self.collect_package(pkg, files);
+        // Methods whose receiver type is not declared in this package.
+        let keys: Vec<(usize, String)> = self
+            .methods
+            .keys()
+            .filter(|k| k.0 == pkg)
+            .cloned()
+            .collect();
+        for k in keys {
+            let declared = self.scopes[scope].names.get(&k.1).copied();
+            let ok = declared
+                .is_some_and(|id| matches!(self.objs[id.0 as usize].kind, ObjKind::TypeName));
+            if !ok {
+                for (d, fi) in self.methods[&k].clone() {
+                    self.enter_file(fi);
+                    let r = d.recv.as_ref().unwrap();
+                    if k.1.is_empty() {
+                        self.error(r.ty.span, "invalid receiver type");
+                    } else if let Some(id) = self.lookup_from(self.universe, &k.1) {
+                        let _ = id;
+                        self.error(
+                            r.ty.span,
+                            format!("cannot define new methods on non-local type {}", k.1),
+                        );
+                    } else {
+                        self.error(r.ty.span, format!("undefined: {}", k.1));
+                    }
+                }
+            }
+        }
+        // Resolve every package-level object.
+        let ids: Vec<ObjId> = (0..self.objs.len() as u32)
+            .map(ObjId)
+            .filter(|id| {
+                let o = &self.objs[id.0 as usize];
+                o.global && o.state == State::Unresolved
+            })
+            .collect();
+        for id in ids {
+            self.resolve_obj(id);
+        }
+    }
+
+    fn check_package_bodies(&mut self, files: &[usize]) {
+        for &fi in files {
+            self.enter_file(fi);
+            let file = self.files[fi];
+            for d in &file.decls {
+                if let ast::Decl::Func(f) = d {
+                    self.check_func_decl(f);
+                }
+            }
+            // Unused imports.
+            for &id in &self.import_objs[fi].clone() {
+                let o = &self.objs[id.0 as usize];
+                if !o.used {
+                    let ObjKind::Pkg(p) = o.kind else { continue };
+                    let path = self.pkgs[p].path.clone();
+                    let pname = self.pkgs[p].name.clone();
+                    let msg = if o.name != pname {
+                        format!("\"{path}\" imported as {} and not used", o.name)
+                    } else {
+                        format!("\"{path}\" imported and not used")
+                    };
+                    let span = o.span;
+                    self.error(span, msg);
+                }
+            }
+        }
+        if self.pkgs[self.cur_pkg].path == "main" && self.cur_file == self.report_file {
+            let scope = self.pkgs[self.cur_pkg].scope;
+            match self.scopes[scope].names.get("main") {
+                Some(&id) if matches!(self.objs[id.0 as usize].kind, ObjKind::Func) => {}
+                _ => self.error(
+                    Span::default(),
+                    "function main is undeclared in the main package",
+                ),
+            }
+        }
+    }
+
+    fn check_func_decl(&mut self, f: &'a ast::FuncDecl) {
+        if let Some(tp) = f.tparams {
+            self.report(
+                Diagnostic::new(tp, "generic functions are not supported by Gust")
+                    .hint("write the function for one concrete type"),
+            );
+            return;
+        }
+        let is_lib = self.cur_file != self.report_file;
+        let Some(body) = &f.body else {
+            if !is_lib {
+                self.error(f.name.span, "missing function body");
+            }
+            return;
+        };
+        let fscope = self.file_scope();
+        let scope = self.push_scope_detached(Some(fscope));
+        self.scopes[scope].func_boundary = true;
+        if let Some(r) = &f.recv {
+            let rt = self.type_expr(&r.ty, fscope);
+            if let Some(n) = &r.name {
+                let path = self.pkg_path();
+                let id = self.declare_in(scope, &n.name, ObjKind::Var, rt, n.span, &path);
+                self.objs[id.0 as usize].used = true;
+            }
+        }
+        let sig_t = self.func_sig_type(&f.sig, Some(fscope));
+        self.enter_function(scope, &f.sig, sig_t);
+        self.block_stmts(&body.stmts, scope);
+        if !f.sig.results.is_empty() && !self.is_terminating_list(&body.stmts) {
+            let end = Span::new(body.span.hi as usize - 1, body.span.hi as usize);
+            self.error(end, "missing return");
+        }
+        self.leave_function(scope);
+    }
+
+    fn enter_function(&mut self, scope: usize, sig: &ast::FuncSig, sig_t: TypeId) {
+        let s = self.types.sig(sig_t).cloned().unwrap_or(Sig {
+            params: vec![],
+            results: vec![],
+            variadic: false,
+        });
+        let path = self.pkg_path();
+        for (p, t) in sig.params.iter().zip(&s.params) {
+            if let Some(n) = &p.name {
+                let id = self.declare_in(scope, &n.name, ObjKind::Var, *t, n.span, &path);
+                self.objs[id.0 as usize].used = true;
+            }
+        }
+        let mut named = false;
+        for (p, t) in sig.results.iter().zip(&s.results) {
+            if let Some(n) = &p.name {
+                named = true;
+                let id = self.declare_in(scope, &n.name, ObjKind::Var, *t, n.span, &path);
+                self.objs[id.0 as usize].used = true;
+            }
+        }
+        self.func_ctx.push(FuncCtx {
+            results: s.results.clone(),
+            named_results: named,
+        });
+    }
+
+    fn leave_function(&mut self, _scope: usize) {
+        self.func_ctx.pop();
+    }
+}

@@ -1,0 +1,210 @@
+//! Exact constant values for Go's untyped and typed constants.
+//!
+//! Integers are arbitrary precision; floats are exact rationals (Go keeps at
+//! least 256 bits of mantissa; a rational is exact for every literal and for
+//! `+ - * /`). Values are rounded to float32/float64 only on conversion to a
+//! typed float.
+
+use crate::types::Basic;
+use num_bigint::BigInt;
+use num_rational::BigRational;
+use num_traits::{One, Signed, ToPrimitive, Zero};
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Const {
+    Bool(bool),
+    String(Vec<u8>),
+    Int(BigInt),
+    Float(BigRational),
+}
+
+impl Const {
+    pub fn to_float(&self) -> Option<BigRational> {
+        match self {
+            Const::Int(i) => Some(BigRational::from_integer(i.clone())),
+            Const::Float(f) => Some(f.clone()),
+            _ => None,
+        }
+    }
+
+    /// The integer value, if the constant is integral.
+    pub fn to_int(&self) -> Option<BigInt> {
+        match self {
+            Const::Int(i) => Some(i.clone()),
+            Const::Float(f) if f.is_integer() => Some(f.to_integer()),
+            _ => None,
+        }
+    }
+
+    pub fn as_i64(&self) -> Option<i64> {
+        self.to_int().and_then(|i| i.to_i64())
+    }
+
+    /// Go's formatting of a constant value in error messages.
+    pub fn show(&self) -> String {
+        match self {
+            Const::Bool(b) => b.to_string(),
+            Const::String(s) => format!("{:?}", String::from_utf8_lossy(s)),
+            Const::Int(i) => i.to_string(),
+            Const::Float(f) => {
+                if f.is_integer() {
+                    f.to_integer().to_string()
+                } else {
+                    let v = rat_to_f64(f);
+                    let s = format!("{v}");
+                    if s.contains('e') || s.len() < 20 {
+                        s
+                    } else {
+                        format!("{v:e}")
+                    }
+                }
+            }
+        }
+    }
+}
+
+pub fn rat_to_f64(r: &BigRational) -> f64 {
+    // Scale to keep precision for very large/small values.
+    let n = r.numer().to_f64().unwrap_or(f64::NAN);
+    let d = r.denom().to_f64().unwrap_or(f64::NAN);
+    if n.is_finite() && d.is_finite() && d != 0.0 {
+        return n / d;
+    }
+    let nb = r.numer().bits() as i64;
+    let db = r.denom().bits() as i64;
+    let shift = nb - db - 60;
+    let scaled = if shift > 0 {
+        r / BigRational::from_integer(BigInt::one() << shift as usize)
+    } else {
+        r * BigRational::from_integer(BigInt::one() << (-shift) as usize)
+    };
+    let v = scaled.numer().to_f64().unwrap_or(0.0) / scaled.denom().to_f64().unwrap_or(1.0);
+    v * 2f64.powi(shift as i32)
+}
+
+/// Parses a Go float literal (decimal or hexadecimal, `_` already removed) exactly.
+pub fn parse_float(text: &str) -> Option<BigRational> {
+    let lower = text.to_ascii_lowercase();
+    if let Some(hex) = lower.strip_prefix("0x") {
+        let (mant, exp) = match hex.find('p') {
+            Some(i) => (&hex[..i], hex[i + 1..].parse::<i64>().ok()?),
+            None => (hex, 0),
+        };
+        let (ip, fp) = match mant.find('.') {
+            Some(i) => (&mant[..i], &mant[i + 1..]),
+            None => (mant, ""),
+        };
+        let digits = format!("{ip}{fp}");
+        let m = if digits.is_empty() {
+            BigInt::zero()
+        } else {
+            BigInt::parse_bytes(digits.as_bytes(), 16)?
+        };
+        let e = exp - 4 * fp.len() as i64;
+        return Some(scale2(BigRational::from_integer(m), e));
+    }
+    let (mant, exp) = match lower.find('e') {
+        Some(i) => (&lower[..i], lower[i + 1..].parse::<i64>().ok()?),
+        None => (lower.as_str(), 0),
+    };
+    let (ip, fp) = match mant.find('.') {
+        Some(i) => (&mant[..i], &mant[i + 1..]),
+        None => (mant, ""),
+    };
+    let digits = format!("{ip}{fp}");
+    let m = if digits.is_empty() {
+        BigInt::zero()
+    } else {
+        BigInt::parse_bytes(digits.as_bytes(), 10)?
+    };
+    let e = exp - fp.len() as i64;
+    if e.abs() > 100_000 {
+        return None;
+    }
+    let ten = BigInt::from(10);
+    let p = num_traits::pow(ten, e.unsigned_abs() as usize);
+    Some(if e >= 0 {
+        BigRational::from_integer(m * p)
+    } else {
+        BigRational::new(m, p)
+    })
+}
+
+fn scale2(r: BigRational, e: i64) -> BigRational {
+    if e >= 0 {
+        r * BigRational::from_integer(BigInt::one() << e as usize)
+    } else {
+        r / BigRational::from_integer(BigInt::one() << (-e) as usize)
+    }
+}
+
+/// Parses a Go integer literal (`_` removed, any base).
+pub fn parse_int(text: &str) -> Option<BigInt> {
+    let lower = text.to_ascii_lowercase();
+    let (radix, digits) = if let Some(d) = lower.strip_prefix("0x") {
+        (16, d)
+    } else if let Some(d) = lower.strip_prefix("0b") {
+        (2, d)
+    } else if let Some(d) = lower.strip_prefix("0o") {
+        (8, d)
+    } else if lower.len() > 1 && lower.starts_with('0') {
+        (8, &lower[1..])
+    } else {
+        (10, lower.as_str())
+    };
+    BigInt::parse_bytes(digits.as_bytes(), radix)
+}
+
+/// Does the constant fit the basic type (Go's representability rule)?
+/// Returns the value rounded to the type (floats) when it does.
+pub fn represent(c: &Const, b: Basic) -> Option<Const> {
+    use Basic::*;
+    match b {
+        Bool | UntypedBool => matches!(c, Const::Bool(_)).then(|| c.clone()),
+        String | UntypedString => matches!(c, Const::String(_)).then(|| c.clone()),
+        UntypedInt | UntypedRune => c.to_int().map(Const::Int),
+        UntypedFloat => c.to_float().map(Const::Float),
+        Float32 | Float64 => {
+            let f = c.to_float()?;
+            let v = rat_to_f64(&f);
+            let max = if b == Float32 {
+                f32::MAX as f64
+            } else {
+                f64::MAX
+            };
+            if !v.is_finite() || v.abs() > max {
+                return None;
+            }
+            let rounded = if b == Float32 { (v as f32) as f64 } else { v };
+            if rounded.is_infinite() {
+                return None;
+            }
+            Some(Const::Float(
+                BigRational::from_float(rounded).unwrap_or_else(BigRational::zero),
+            ))
+        }
+        _ => {
+            let (bits, signed) = b.int_bits()?;
+            let i = c.to_int()?;
+            let (min, max) = int_range(bits, signed);
+            (i >= min && i <= max).then_some(Const::Int(i))
+        }
+    }
+}
+
+pub fn int_range(bits: u32, signed: bool) -> (BigInt, BigInt) {
+    if signed {
+        let m = BigInt::one() << (bits - 1) as usize;
+        (-m.clone(), m - 1)
+    } else {
+        (BigInt::zero(), (BigInt::one() << bits as usize) - 1)
+    }
+}
+
+pub fn is_neg(c: &Const) -> bool {
+    match c {
+        Const::Int(i) => i.is_negative(),
+        Const::Float(f) => f.is_negative(),
+        _ => false,
+    }
+}

@@ -1,0 +1,32 @@
+//! The standard-library packages Gust offers, declared in one place: one Go
+//! declaration file per package (`src/stdlib/*.go`), checked by the same
+//! checker as user code. Function bodies are absent; their implementations
+//! are native (runtime and stdlib crates).
+
+/// Import path and declaration source of every package.
+pub const PACKAGES: &[(&str, &str)] = &[
+    ("bytes", include_str!("stdlib/bytes.go")),
+    ("context", include_str!("stdlib/context.go")),
+    ("errors", include_str!("stdlib/errors.go")),
+    ("fmt", include_str!("stdlib/fmt.go")),
+    (
+        "golang.org/x/sync/errgroup",
+        include_str!("stdlib/errgroup.go"),
+    ),
+    ("math", include_str!("stdlib/math.go")),
+    ("math/rand", include_str!("stdlib/math_rand.go")),
+    ("os", include_str!("stdlib/os.go")),
+    ("runtime", include_str!("stdlib/runtime.go")),
+    ("sort", include_str!("stdlib/sort.go")),
+    ("strconv", include_str!("stdlib/strconv.go")),
+    ("strings", include_str!("stdlib/strings.go")),
+    ("sync", include_str!("stdlib/sync.go")),
+    ("sync/atomic", include_str!("stdlib/sync_atomic.go")),
+    ("time", include_str!("stdlib/time.go")),
+    ("unicode", include_str!("stdlib/unicode.go")),
+    ("unicode/utf8", include_str!("stdlib/unicode_utf8.go")),
+];
+
+pub fn source(path: &str) -> Option<&'static str> {
+    PACKAGES.iter().find(|(p, _)| *p == path).map(|(_, s)| *s)
+}

@@ -1,0 +1,1 @@
+//! The goroutine runtime (issue: runtime). Empty until then.

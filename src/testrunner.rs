@@ -1,0 +1,257 @@
+//! `gust test`: runs Go-convention test files.
+//!
+//! - `// run`: the program's stdout+stderr must equal `NAME.out` (or be empty
+//!   when there is none). Fails with "cannot run yet" until native code exists.
+//! - `// errorcheck`: every `// ERROR "regexp"` on a line must match a
+//!   diagnostic reported on that line, and no other diagnostic may appear.
+//! - `// compile`: the file must check cleanly.
+//! - Any other directive (or flags Gust does not model, such as escape
+//!   analysis `-m`) is skipped and counted.
+//!
+//! Ends with `N passed, N failed, N skipped`; exit status 1 on any failure.
+
+use gust_compiler::diag::line_col;
+use regex::Regex;
+use std::path::{Path, PathBuf};
+
+pub fn run(paths: &[String], verbose: bool) -> u8 {
+    let mut files = vec![];
+    for p in paths {
+        collect(Path::new(p), &mut files);
+    }
+    files.sort();
+    let (mut passed, mut failed, mut skipped) = (0, 0, 0);
+    for f in &files {
+        let outcome = std::panic::catch_unwind(|| run_one(f))
+            .unwrap_or_else(|_| Outcome::Fail("internal compiler error".into()));
+        match outcome {
+            Outcome::Pass => {
+                passed += 1;
+                if verbose {
+                    println!("PASS {}", f.display());
+                }
+            }
+            Outcome::Fail(why) => {
+                failed += 1;
+                println!("FAIL {}: {}", f.display(), why);
+            }
+            Outcome::Skip(why) => {
+                skipped += 1;
+                if verbose {
+                    println!("SKIP {}: {}", f.display(), why);
+                }
+            }
+        }
+    }
+    println!("{passed} passed, {failed} failed, {skipped} skipped");
+    u8::from(failed > 0)
+}
+
+fn collect(p: &Path, out: &mut Vec<PathBuf>) {
+    if p.is_dir() {
+        let Ok(rd) = std::fs::read_dir(p) else { return };
+        let mut entries: Vec<PathBuf> = rd.flatten().map(|e| e.path()).collect();
+        entries.sort();
+        for e in entries {
+            if e.is_dir() {
+                collect(&e, out);
+            } else if e.extension().is_some_and(|x| x == "go") {
+                out.push(e);
+            }
+        }
+    } else {
+        out.push(p.to_path_buf());
+    }
+}
+
+pub enum Outcome {
+    Pass,
+    Fail(String),
+    Skip(String),
+}
+
+/// The test directive: the first line that is not a build constraint.
+fn directive(src: &str) -> Option<(String, Vec<String>)> {
+    for line in src.lines() {
+        let t = line.trim();
+        if t.starts_with("//go:build") || t.starts_with("// +build") || t.is_empty() {
+            continue;
+        }
+        let rest = t.strip_prefix("//")?.trim();
+        let mut words = rest.split_whitespace();
+        let d = words.next()?.to_string();
+        return Some((d, words.map(str::to_string).collect()));
+    }
+    None
+}
+
+pub fn run_one(path: &Path) -> Outcome {
+    let src = match std::fs::read(path) {
+        Ok(b) => String::from_utf8_lossy(&b).into_owned(),
+        Err(e) => return Outcome::Fail(format!("cannot read: {e}")),
+    };
+    let Some((d, flags)) = directive(&src) else {
+        return Outcome::Skip("no directive".into());
+    };
+    // Flags that ask the Go compiler for things Gust does not model.
+    if flags.iter().any(|f| {
+        f.starts_with("-m")
+            || f.starts_with("-live")
+            || f.starts_with("-l")
+            || f == "-N"
+            || f.starts_with("-+")
+            || f.starts_with("-std")
+            || f.starts_with("-lang")
+            || f.starts_with("-G")
+    }) {
+        return Outcome::Skip(format!("flags {}", flags.join(" ")));
+    }
+    match d.as_str() {
+        "run" => Outcome::Fail("cannot run yet (native code generation is a later issue)".into()),
+        "compile" => {
+            let r = gust_compiler::check_program(&src);
+            match r.diagnostics.first() {
+                None => Outcome::Pass,
+                Some(d) => {
+                    let (l, c) = line_col(&src, d.span.lo);
+                    Outcome::Fail(format!("unexpected error {l}:{c}: {}", d.msg))
+                }
+            }
+        }
+        "errorcheck" => errorcheck(&src),
+        other => Outcome::Skip(format!("directive {other}")),
+    }
+}
+
+/// The `// ERROR` expectations of each line: (line, regexps).
+fn expectations(src: &str) -> Result<Vec<(usize, Vec<Regex>)>, String> {
+    let mut out = vec![];
+    for (i, line) in src.lines().enumerate() {
+        let Some(pos) = line.find("ERROR ") else {
+            continue;
+        };
+        let before = &line[..pos];
+        if !before.contains("//") && !before.contains("/*") {
+            continue;
+        }
+        let mut rest = &line[pos + 6..];
+        let mut res = vec![];
+        loop {
+            rest = rest.trim_start();
+            let Some(q) = rest.chars().next() else { break };
+            if q != '"' && q != '`' {
+                break;
+            }
+            let body = &rest[1..];
+            let end = if q == '`' {
+                body.find('`')
+            } else {
+                let b = body.as_bytes();
+                let mut j = 0;
+                let mut found = None;
+                while j < b.len() {
+                    if b[j] == b'\\' {
+                        j += 2;
+                        continue;
+                    }
+                    if b[j] == b'"' {
+                        found = Some(j);
+                        break;
+                    }
+                    j += 1;
+                }
+                found
+            };
+            let Some(end) = end else { break };
+            let raw = &body[..end];
+            let pat = if q == '"' {
+                unquote(raw)
+            } else {
+                raw.to_string()
+            };
+            match Regex::new(&pat) {
+                Ok(r) => res.push(r),
+                Err(e) => return Err(format!("line {}: bad regexp {pat:?}: {e}", i + 1)),
+            }
+            rest = &body[end + 1..];
+        }
+        if !res.is_empty() {
+            out.push((i + 1, res));
+        }
+    }
+    Ok(out)
+}
+
+/// Go string-literal unescaping for the common escapes in test comments.
+fn unquote(s: &str) -> String {
+    let mut out = String::new();
+    let mut it = s.chars();
+    while let Some(c) = it.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match it.next() {
+            Some('n') => out.push('\n'),
+            Some('t') => out.push('\t'),
+            Some('\\') => out.push('\\'),
+            Some('"') => out.push('"'),
+            Some(o) => {
+                out.push('\\');
+                out.push(o);
+            }
+            None => out.push('\\'),
+        }
+    }
+    out
+}
+
+fn errorcheck(src: &str) -> Outcome {
+    let exp = match expectations(src) {
+        Ok(e) => e,
+        Err(e) => return Outcome::Skip(e),
+    };
+    let r = gust_compiler::check_program(src);
+    let mut diags: Vec<(usize, String)> = r
+        .diagnostics
+        .iter()
+        .map(|d| (line_col(src, d.span.lo).0, d.msg.clone()))
+        .collect();
+    let mut problems = vec![];
+    for (line, res) in &exp {
+        for re in res {
+            match diags.iter().position(|(l, m)| l == line && re.is_match(m)) {
+                Some(i) => {
+                    diags.remove(i);
+                }
+                None => {
+                    let got: Vec<&str> = diags
+                        .iter()
+                        .filter(|(l, _)| l == line)
+                        .map(|(_, m)| m.as_str())
+                        .collect();
+                    if got.is_empty() {
+                        problems.push(format!("line {line}: missing error {:?}", re.as_str()));
+                    } else {
+                        problems.push(format!(
+                            "line {line}: error {:?} does not match {:?}",
+                            got.join("; "),
+                            re.as_str()
+                        ));
+                    }
+                }
+            }
+        }
+        // Extra diagnostics on a line with ERROR comments are tolerated,
+        // as in Go's harness: one mistake may be reported more than once.
+        diags.retain(|(l, _)| l != line);
+    }
+    for (l, m) in &diags {
+        problems.push(format!("line {l}: unexpected error: {m}"));
+    }
+    if problems.is_empty() {
+        Outcome::Pass
+    } else {
+        Outcome::Fail(problems.join(" | "))
+    }
+}

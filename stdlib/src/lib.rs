@@ -1,0 +1,1 @@
+//! The standard library's native parts (issue: native code, runtime). Empty until then.

@@ -1,0 +1,1 @@
+//! The JIT and AOT drivers over cranelift-module (issue: native code). Empty until then.
