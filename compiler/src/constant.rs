@@ -90,34 +90,16 @@ pub fn parse_float(text: &str) -> Option<BigRational> {
             Some(i) => (&hex[..i], hex[i + 1..].parse::<i64>().ok()?),
             None => (hex, 0),
         };
-        let (ip, fp) = match mant.find('.') {
-            Some(i) => (&mant[..i], &mant[i + 1..]),
-            None => (mant, ""),
-        };
-        let digits = format!("{ip}{fp}");
-        let m = if digits.is_empty() {
-            BigInt::zero()
-        } else {
-            BigInt::parse_bytes(digits.as_bytes(), 16)?
-        };
-        let e = exp - 4 * fp.len() as i64;
+        let (m, frac) = mantissa(mant, 16)?;
+        let e = exp - 4 * frac as i64;
         return Some(scale2(BigRational::from_integer(m), e));
     }
     let (mant, exp) = match lower.find('e') {
         Some(i) => (&lower[..i], lower[i + 1..].parse::<i64>().ok()?),
         None => (lower.as_str(), 0),
     };
-    let (ip, fp) = match mant.find('.') {
-        Some(i) => (&mant[..i], &mant[i + 1..]),
-        None => (mant, ""),
-    };
-    let digits = format!("{ip}{fp}");
-    let m = if digits.is_empty() {
-        BigInt::zero()
-    } else {
-        BigInt::parse_bytes(digits.as_bytes(), 10)?
-    };
-    let e = exp - fp.len() as i64;
+    let (m, frac) = mantissa(mant, 10)?;
+    let e = exp - frac as i64;
     if e.abs() > 100_000 {
         return None;
     }
@@ -128,6 +110,18 @@ pub fn parse_float(text: &str) -> Option<BigRational> {
     } else {
         BigRational::new(m, p)
     })
+}
+
+/// The digits of `int.frac` as one integer, and the number of fraction digits.
+fn mantissa(mant: &str, radix: u32) -> Option<(BigInt, usize)> {
+    let (ip, fp) = mant.split_once('.').unwrap_or((mant, ""));
+    let digits = format!("{ip}{fp}");
+    let m = if digits.is_empty() {
+        BigInt::zero()
+    } else {
+        BigInt::parse_bytes(digits.as_bytes(), radix)?
+    };
+    Some((m, fp.len()))
 }
 
 fn scale2(r: BigRational, e: i64) -> BigRational {

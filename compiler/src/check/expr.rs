@@ -1217,7 +1217,7 @@ impl<'a> Checker<'a> {
                         self.expr(k, scope, None);
                     }
                 }
-                self.elem_value(&el.value, scope, None);
+                self.expr(&el.value, scope, None);
             }
             return Operand::invalid();
         }
@@ -1259,14 +1259,7 @@ impl<'a> Checker<'a> {
                                     );
                                 }
                                 seen.push(fname.clone());
-                                let mut vo = self.elem_value(&el.value, scope, Some(f.ty));
-                                self.assign_to_e(
-                                    &mut vo,
-                                    f.ty,
-                                    "struct literal",
-                                    el.value.span,
-                                    Some(&el.value),
-                                );
+                                self.elem_to(&el.value, f.ty, "struct literal", scope);
                             }
                             None => {
                                 self.error(
@@ -1276,7 +1269,7 @@ impl<'a> Checker<'a> {
                                         self.types.name(base)
                                     ),
                                 );
-                                self.elem_value(&el.value, scope, None);
+                                self.expr(&el.value, scope, None);
                             }
                         }
                     }
@@ -1291,14 +1284,7 @@ impl<'a> Checker<'a> {
                         }
                         match fields.get(i) {
                             Some(f) => {
-                                let mut vo = self.elem_value(&el.value, scope, Some(f.ty));
-                                self.assign_to_e(
-                                    &mut vo,
-                                    f.ty,
-                                    "struct literal",
-                                    el.value.span,
-                                    Some(&el.value),
-                                );
+                                self.elem_to(&el.value, f.ty, "struct literal", scope);
                             }
                             None => {
                                 self.error(
@@ -1331,11 +1317,10 @@ impl<'a> Checker<'a> {
                 for el in elts {
                     let Some(key) = &el.key else {
                         self.error(el.value.span, "missing key in map literal");
-                        self.elem_value(&el.value, scope, Some(v));
+                        self.expr(&el.value, scope, Some(v));
                         continue;
                     };
-                    let mut ko = self.elem_value(key, scope, Some(k));
-                    self.assign_to_e(&mut ko, k, "map literal", key.span, Some(key));
+                    let ko = self.elem_to(key, k, "map literal", scope);
                     if let Some(c) = &ko.val {
                         if seen.contains(c) {
                             self.error(
@@ -1345,8 +1330,7 @@ impl<'a> Checker<'a> {
                         }
                         seen.push(c.clone());
                     }
-                    let mut vo = self.elem_value(&el.value, scope, Some(v));
-                    self.assign_to_e(&mut vo, v, "map literal", el.value.span, Some(&el.value));
+                    self.elem_to(&el.value, v, "map literal", scope);
                 }
             }
             _ => {
@@ -1361,11 +1345,12 @@ impl<'a> Checker<'a> {
         Operand::value(t)
     }
 
-    fn elem_value(&mut self, v: &Expr, scope: usize, hint: Option<TypeId>) -> Operand {
-        if let ExprKind::CompositeLit { ty: None, .. } = &v.kind {
-            return self.expr(v, scope, hint);
-        }
-        self.expr(v, scope, hint)
+    /// Checks one element (key or value) of a composite literal against the
+    /// type it must have; an elided `{...}` takes that type.
+    fn elem_to(&mut self, v: &Expr, t: TypeId, ctx: &str, scope: usize) -> Operand {
+        let mut op = self.expr(v, scope, Some(t));
+        self.assign_to_e(&mut op, t, ctx, v.span, Some(v));
+        op
     }
 
     fn indexed_elems(&mut self, elts: &[ast::Element], el: TypeId, len: Option<u64>, scope: usize) {
@@ -1401,14 +1386,7 @@ impl<'a> Checker<'a> {
                 );
             }
             seen.push(idx);
-            let mut vo = self.elem_value(&e.value, scope, Some(el));
-            self.assign_to_e(
-                &mut vo,
-                el,
-                "array or slice literal",
-                e.value.span,
-                Some(&e.value),
-            );
+            self.elem_to(&e.value, el, "array or slice literal", scope);
             idx += 1;
         }
     }

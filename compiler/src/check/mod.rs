@@ -372,14 +372,7 @@ impl<'a> Checker<'a> {
             for d in &file.decls {
                 match d {
                     ast::Decl::Const(specs) => {
-                        let mut last: Option<&'a ast::ConstSpec> = None;
-                        for spec in specs {
-                            let src = if spec.values.is_empty() && spec.ty.is_none() {
-                                last.unwrap_or(spec)
-                            } else {
-                                last = Some(spec);
-                                spec
-                            };
+                        for (spec, src) in const_sources(specs) {
                             for (i, n) in spec.names.iter().enumerate() {
                                 let id = self.declare_global(
                                     pscope,
@@ -760,11 +753,29 @@ impl<'a> Checker<'a> {
     }
 }
 
-fn strip_paren(e: &ast::Expr) -> &ast::Expr {
+/// `((x))` -> `x`.
+pub(super) fn strip_paren(e: &ast::Expr) -> &ast::Expr {
     match &e.kind {
         ast::ExprKind::Paren(x) => strip_paren(x),
         _ => e,
     }
+}
+
+/// Pairs each spec of a const group with the spec whose expressions it
+/// uses: itself, or for an implicit repetition the last spec with values.
+pub(super) fn const_sources(specs: &[ast::ConstSpec]) -> Vec<(&ast::ConstSpec, &ast::ConstSpec)> {
+    let mut last: Option<&ast::ConstSpec> = None;
+    specs
+        .iter()
+        .map(|spec| {
+            if spec.values.is_empty() && spec.ty.is_none() {
+                (spec, last.unwrap_or(spec))
+            } else {
+                last = Some(spec);
+                (spec, spec)
+            }
+        })
+        .collect()
 }
 
 /// `T` in `func (r *T)`.

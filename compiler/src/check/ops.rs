@@ -871,7 +871,7 @@ impl<'a> Checker<'a> {
                 }
             }
             UnOp::Addr => {
-                let inner = strip(x);
+                let inner = strip_paren(x);
                 if let ExprKind::CompositeLit { .. } = inner.kind {
                     let h = hint.and_then(|h| match self.types.ukind(h) {
                         Kind::Pointer(p) => Some(*p),
@@ -1391,13 +1391,6 @@ impl<'a> Checker<'a> {
         };
         self.check_overflow(e, &mut res);
         Some(res)
-    }
-}
-
-fn strip(e: &Expr) -> &Expr {
-    match &e.kind {
-        ExprKind::Paren(x) => strip(x),
-        _ => e,
     }
 }
 

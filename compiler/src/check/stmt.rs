@@ -55,14 +55,14 @@ impl<'a> Checker<'a> {
             StmtKind::Empty | StmtKind::Bad => {}
             StmtKind::Expr(e) => {
                 let op = self.expr_multi(e, scope);
-                let is_call = matches!(strip(e).kind, ExprKind::Call { .. });
-                let is_recv = matches!(strip(e).kind, ExprKind::Unary(ast::UnOp::Recv, _));
+                let is_call = matches!(strip_paren(e).kind, ExprKind::Call { .. });
+                let is_recv = matches!(strip_paren(e).kind, ExprKind::Unary(ast::UnOp::Recv, _));
                 if op.mode == Mode::Invalid {
                     return;
                 }
                 if is_call {
                     // Builtins whose results must be used.
-                    if let ExprKind::Call { func, .. } = &strip(e).kind {
+                    if let ExprKind::Call { func, .. } = &strip_paren(e).kind {
                         if let ExprKind::Ident(n) = &func.kind {
                             let b = self
                                 .lookup_from(scope, n)
@@ -163,14 +163,7 @@ impl<'a> Checker<'a> {
                 }
             }
             StmtKind::Const(specs) => {
-                let mut last: Option<&ast::ConstSpec> = None;
-                for spec in specs {
-                    let src = if spec.values.is_empty() && spec.ty.is_none() {
-                        last.unwrap_or(spec)
-                    } else {
-                        last = Some(spec);
-                        spec
-                    };
+                for (spec, src) in const_sources(specs) {
                     let mut ids = vec![];
                     for (i, n) in spec.names.iter().enumerate() {
                         let path = self.pkg_path();
@@ -237,7 +230,7 @@ impl<'a> Checker<'a> {
                 } else {
                     "defer"
                 };
-                let inner = strip(e);
+                let inner = strip_paren(e);
                 if !matches!(inner.kind, ExprKind::Call { .. }) {
                     self.expr_or_type(e, scope, None);
                     self.error(e.span, format!("expression in {kw} must be function call"));
@@ -648,7 +641,7 @@ impl<'a> Checker<'a> {
             if ts.len() == n {
                 return ts;
             }
-            let what = if matches!(strip(e).kind, ExprKind::Call { .. }) {
+            let what = if matches!(strip_paren(e).kind, ExprKind::Call { .. }) {
                 format!(
                     "{} returns {} value{}",
                     self.expr_text(e),
@@ -678,7 +671,7 @@ impl<'a> Checker<'a> {
         match xo.mode {
             Mode::Var | Mode::MapIndex | Mode::Invalid => true,
             _ => {
-                let msg = match &strip(x).kind {
+                let msg = match &strip_paren(x).kind {
                     ExprKind::Selector(b, _)
                         if matches!(
                             self.info
@@ -686,7 +679,7 @@ impl<'a> Checker<'a> {
                                 .get(&(self.cur_file, b.id))
                                 .map(|t| self.types.ukind(*t)),
                             Some(Kind::Struct(_))
-                        ) && matches!(strip(b).kind, ExprKind::Index(..)) =>
+                        ) && matches!(strip_paren(b).kind, ExprKind::Index(..)) =>
                     {
                         format!("cannot assign to struct field {} in map", self.expr_text(x))
                     }
@@ -1028,7 +1021,7 @@ impl<'a> Checker<'a> {
         match &s.kind {
             StmtKind::Return(_) | StmtKind::Goto(_) => true,
             StmtKind::Expr(e) => {
-                if let ExprKind::Call { func, .. } = &strip(e).kind {
+                if let ExprKind::Call { func, .. } = &strip_paren(e).kind {
                     if let ExprKind::Ident(n) = &func.kind {
                         return n == "panic";
                     }
@@ -1095,13 +1088,6 @@ fn stmt_has_break(s: &Stmt, label: Option<&str>, top: bool) -> bool {
     }
 }
 
-fn strip(e: &Expr) -> &Expr {
-    match &e.kind {
-        ExprKind::Paren(x) => strip(x),
-        _ => e,
-    }
-}
-
 fn is_recv(e: &Expr) -> bool {
-    matches!(strip(e).kind, ExprKind::Unary(ast::UnOp::Recv, _))
+    matches!(strip_paren(e).kind, ExprKind::Unary(ast::UnOp::Recv, _))
 }
