@@ -386,11 +386,11 @@ impl Types {
             Kind::Invalid => "invalid type".into(),
             Kind::Basic(b) => b.name().into(),
             Kind::Named(n) => {
-                if n.pkg.is_empty() {
+                // Go leaves the package being checked unqualified.
+                if n.pkg.is_empty() || n.pkg == local {
                     n.name.clone()
                 } else {
                     let short = n.pkg.rsplit('/').next().unwrap_or(&n.pkg);
-                    let _ = local;
                     format!("{short}.{}", n.name)
                 }
             }

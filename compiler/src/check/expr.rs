@@ -395,7 +395,7 @@ impl<'a> Checker<'a> {
                 let fscope = self.push_scope_detached(Some(scope));
                 self.scopes[fscope].func_boundary = true;
                 self.enter_function(fscope, sig, t);
-                self.block_stmts(&body.stmts, fscope);
+                self.func_body(body, fscope);
                 if !sig.results.is_empty() && !self.is_terminating_list(&body.stmts) {
                     let end = Span::new(body.span.hi as usize - 1, body.span.hi as usize);
                     self.error(end, "missing return");

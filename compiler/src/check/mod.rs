@@ -13,6 +13,7 @@
 //! - The result (`Info`) maps each expression's `NodeId` to its type,
 //!   constant value and resolved object: that is what the lowering reads.
 
+mod branches;
 mod expr;
 mod ops;
 mod stmt;
@@ -155,19 +156,8 @@ pub struct Checker<'a> {
     import_objs: Vec<Vec<ObjId>>,
     func_ctx: Vec<FuncCtx>,
     iota: Option<i64>,
-    branch_ctx: Vec<Ctx>,
     /// The context type of a non-constant shift of an untyped constant.
     shift_hint: Option<TypeId>,
-    /// Labels seen in the current function: (name, labels a loop/switch/select, unused).
-    labels: Vec<(String, bool, bool)>,
-}
-
-/// The enclosing statements a `break`/`continue` may target.
-#[derive(Clone, Copy, PartialEq)]
-enum Ctx {
-    Loop,
-    Switch,
-    Select,
 }
 
 #[derive(Clone)]
@@ -198,9 +188,7 @@ impl<'a> Checker<'a> {
             import_objs: vec![],
             func_ctx: vec![],
             iota: None,
-            branch_ctx: vec![],
             shift_hint: None,
-            labels: vec![],
         };
         c.universe = c.push_scope_detached(None);
         c.declare_universe();
@@ -1031,7 +1019,7 @@ impl<'a> Checker<'a> {
         }
         let sig_t = self.func_sig_type(&f.sig, Some(fscope));
         self.enter_function(scope, &f.sig, sig_t);
-        self.block_stmts(&body.stmts, scope);
+        self.func_body(body, scope);
         if !f.sig.results.is_empty() && !self.is_terminating_list(&body.stmts) {
             let end = Span::new(body.span.hi as usize - 1, body.span.hi as usize);
             self.error(end, "missing return");

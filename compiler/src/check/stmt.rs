@@ -6,11 +6,14 @@ use super::*;
 use gust_grammar::ast::{Expr, ExprKind, Stmt, StmtKind};
 
 impl<'a> Checker<'a> {
-    pub(super) fn block_stmts(&mut self, stmts: &[Stmt], scope: usize) {
-        let saved = std::mem::take(&mut self.branch_ctx);
-        self.stmts_in(stmts, scope);
+    /// A function body: its statements, then its unused variables and its
+    /// branch statements.
+    pub(super) fn func_body(&mut self, body: &ast::Block, scope: usize) {
+        self.stmts_in(&body.stmts, scope);
         self.report_unused(scope);
-        self.branch_ctx = saved;
+        for (span, msg) in super::branches::check(body) {
+            self.error(span, msg);
+        }
     }
 
     fn stmts_in(&mut self, stmts: &[Stmt], scope: usize) {
@@ -210,20 +213,7 @@ impl<'a> Checker<'a> {
                     }
                 }
             }
-            StmtKind::Labeled(_, inner) => {
-                let is_loop = matches!(
-                    inner.kind,
-                    StmtKind::For { .. }
-                        | StmtKind::Range { .. }
-                        | StmtKind::Switch { .. }
-                        | StmtKind::TypeSwitch { .. }
-                        | StmtKind::Select { .. }
-                );
-                if let StmtKind::Labeled(l, _) = &s.kind {
-                    self.labels.push((l.name.clone(), is_loop, false));
-                }
-                self.stmt(inner, scope);
-            }
+            StmtKind::Labeled(_, inner) => self.stmt(inner, scope),
             StmtKind::Go(e) | StmtKind::Defer(e) => {
                 let kw = if matches!(s.kind, StmtKind::Go(_)) {
                     "go"
@@ -267,39 +257,7 @@ impl<'a> Checker<'a> {
                 let _ = op;
             }
             StmtKind::Return(vals) => self.return_stmt(s, vals, scope),
-            StmtKind::Break(label) | StmtKind::Continue(label) => {
-                let is_break = matches!(s.kind, StmtKind::Break(_));
-                let kw = if is_break { "break" } else { "continue" };
-                match label {
-                    Some(l) => {
-                        let found = self
-                            .labels
-                            .iter()
-                            .rev()
-                            .find(|(n, _, _)| *n == l.name)
-                            .cloned();
-                        match found {
-                            Some((_, true, _)) => {}
-                            _ => self.error(l.span, format!("invalid {kw} label {}", l.name)),
-                        }
-                    }
-                    None => {
-                        let ok = if is_break {
-                            !self.branch_ctx.is_empty()
-                        } else {
-                            self.branch_ctx.contains(&Ctx::Loop)
-                        };
-                        if !ok {
-                            let msg = if is_break {
-                                "break is not in a loop, switch, or select".to_string()
-                            } else {
-                                "continue is not in a loop".to_string()
-                            };
-                            self.error(s.span, msg);
-                        }
-                    }
-                }
-            }
+            StmtKind::Break(_) | StmtKind::Continue(_) => {}
             StmtKind::Goto(_) | StmtKind::Fallthrough => {}
             StmtKind::Block(b) => {
                 let sc = self.new_block(scope);
@@ -344,7 +302,7 @@ impl<'a> Checker<'a> {
                     }
                     self.stmt(p, sc);
                 }
-                self.body_in(body, sc, Ctx::Loop, s);
+                self.loop_body(body, sc);
                 self.close_block(sc);
             }
             StmtKind::Range {
@@ -353,7 +311,7 @@ impl<'a> Checker<'a> {
                 define,
                 x,
                 body,
-            } => self.range_stmt(s, key.as_ref(), value.as_ref(), *define, x, body, scope),
+            } => self.range_stmt(key.as_ref(), value.as_ref(), *define, x, body, scope),
             StmtKind::Switch {
                 init, tag, clauses, ..
             } => {
@@ -373,7 +331,7 @@ impl<'a> Checker<'a> {
                 };
                 let mut defaults = 0;
                 let mut seen: Vec<crate::constant::Const> = vec![];
-                for (ci, cl) in clauses.iter().enumerate() {
+                for cl in clauses {
                     match &cl.exprs {
                         None => {
                             defaults += 1;
@@ -427,14 +385,7 @@ impl<'a> Checker<'a> {
                         }
                     }
                     let csc = self.new_block(sc);
-                    self.branch_ctx.push(Ctx::Switch);
                     self.stmts_in(&cl.body, csc);
-                    self.branch_ctx.pop();
-                    if let Some(last) = cl.body.last() {
-                        if matches!(last.kind, StmtKind::Fallthrough) && ci + 1 == clauses.len() {
-                            self.error(last.span, "cannot fallthrough final case in switch");
-                        }
-                    }
                     self.close_block(csc);
                 }
                 self.close_block(sc);
@@ -489,14 +440,7 @@ impl<'a> Checker<'a> {
                         let id = self.declare_in(csc, &b.name, ObjKind::Var, t, b.span, &path);
                         bind_objs.push(id);
                     }
-                    self.branch_ctx.push(Ctx::Switch);
                     self.stmts_in(&cl.body, csc);
-                    self.branch_ctx.pop();
-                    if let Some(last) = cl.body.last() {
-                        if matches!(last.kind, StmtKind::Fallthrough) {
-                            self.error(last.span, "cannot fallthrough in type switch");
-                        }
-                    }
                     if let Some(&id) = bind_objs.last() {
                         bind_used |= self.objs[id.0 as usize].used;
                         self.objs[id.0 as usize].used = true;
@@ -527,20 +471,16 @@ impl<'a> Checker<'a> {
                         }
                         self.stmt(c, csc);
                     }
-                    self.branch_ctx.push(Ctx::Select);
                     self.stmts_in(&cl.body, csc);
-                    self.branch_ctx.pop();
                     self.close_block(csc);
                 }
             }
         }
     }
 
-    fn body_in(&mut self, body: &ast::Block, parent: usize, ctx: Ctx, _s: &Stmt) {
+    fn loop_body(&mut self, body: &ast::Block, parent: usize) {
         let sc = self.new_block(parent);
-        self.branch_ctx.push(ctx);
         self.stmts_in(&body.stmts, sc);
-        self.branch_ctx.pop();
         self.close_block(sc);
     }
 
@@ -891,10 +831,8 @@ impl<'a> Checker<'a> {
         self.error(vals[0].span, format!("{which} return values"));
     }
 
-    #[allow(clippy::too_many_arguments)]
     fn range_stmt(
         &mut self,
-        s: &Stmt,
         key: Option<&Expr>,
         value: Option<&Expr>,
         define: bool,
@@ -1000,7 +938,7 @@ impl<'a> Checker<'a> {
                 }
             }
         }
-        self.body_in(body, sc, Ctx::Loop, s);
+        self.loop_body(body, sc);
         self.close_block(sc);
     }
 
