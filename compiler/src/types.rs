@@ -501,6 +501,22 @@ impl Types {
         }
     }
 
+    /// Does `t` hold a value of named type `target` inline (struct fields,
+    /// array elements), which would make `target` infinitely large?
+    pub fn contains_by_value(&self, t: TypeId, target: TypeId, seen: &mut Vec<TypeId>) -> bool {
+        if seen.contains(&t) {
+            return false;
+        }
+        seen.push(t);
+        match self.ukind(t) {
+            Kind::Struct(fs) => fs
+                .iter()
+                .any(|f| f.ty == target || self.contains_by_value(f.ty, target, seen)),
+            Kind::Array(_, e) => *e == target || self.contains_by_value(*e, target, seen),
+            _ => false,
+        }
+    }
+
     /// Default type of an untyped constant type.
     pub fn default_type(&self, t: TypeId) -> TypeId {
         match self.kind(t) {

@@ -1119,6 +1119,25 @@ impl<'a> Checker<'a> {
         if xo.mode == Mode::Invalid {
             return Operand::invalid();
         }
+        // Constant indices must lie within an array's length (or a constant string's).
+        let cap = match (self.types.ukind(xo.ty), &xo.val) {
+            (Kind::Array(n, _), _) => Some(*n as i64),
+            (Kind::Pointer(p), _) => match self.types.ukind(*p) {
+                Kind::Array(n, _) => Some(*n as i64),
+                _ => None,
+            },
+            (_, Some(Const::String(s))) => Some(s.len() as i64),
+            _ => None,
+        };
+        if let Some(cap) = cap {
+            for (p, k) in parts.iter().zip(&consts) {
+                if let (Some(p), Some(k)) = (p, k) {
+                    if *k > cap {
+                        self.error(p.span, format!("invalid argument: index {k} out of bounds [0:{}]", cap + 1));
+                    }
+                }
+            }
+        }
         let u = self.types.underlying(xo.ty);
         match self.types.kind(u).clone() {
             Kind::Slice(_) => Operand::value(xo.ty),

@@ -129,6 +129,10 @@ pub struct Info {
     pub types: HashMap<(usize, ast::NodeId), TypeId>,
     pub consts: HashMap<(usize, ast::NodeId), Const>,
     pub uses: HashMap<(usize, ast::NodeId), ObjId>,
+    /// Call expressions that are conversions `T(x)`.
+    pub conversions: std::collections::HashSet<(usize, ast::NodeId)>,
+    /// Call expressions of builtins.
+    pub builtin_calls: HashMap<(usize, ast::NodeId), Builtin>,
 }
 
 pub struct Checker<'a> {
@@ -164,6 +168,14 @@ pub struct Checker<'a> {
 struct FuncCtx {
     results: Vec<TypeId>,
     named_results: bool,
+}
+
+impl Builtin {
+    /// Builtins whose call is an expression with a value that must be used.
+    pub fn has_value(self) -> bool {
+        use Builtin::*;
+        matches!(self, Append | Cap | Complex | Imag | Len | Make | Max | Min | New | Real)
+    }
 }
 
 impl<'a> Checker<'a> {
@@ -649,20 +661,19 @@ impl<'a> Checker<'a> {
         let named = self.types.new_named(&spec.name.name, &path);
         self.objs[id.0 as usize].ty = named;
         let u = self.type_expr(&spec.ty, scope);
-        if u == named
-            || self.types.underlying(u) == INVALID
-                && matches!(self.types.kind(u), Kind::Named(_))
-                && u != INVALID
-        {
-            if self.types.underlying(u) == INVALID && u != INVALID {
-                self.error(
-                    spec.name.span,
-                    format!("invalid recursive type {}", spec.name.name),
-                );
-            }
-        }
-        self.types.set_underlying(named, u);
+        self.set_named_underlying(named, u, &spec.name);
         self.declare_methods(named, &spec.name.name);
+    }
+
+    /// Completes `type name u`, rejecting a type that contains itself by
+    /// value (directly or through struct fields and array elements).
+    pub(super) fn set_named_underlying(&mut self, named: TypeId, u: TypeId, name: &ast::Ident) {
+        self.types.set_underlying(named, u);
+        let cyclic_alias = u != INVALID && self.types.underlying(named) == INVALID;
+        if cyclic_alias || self.types.contains_by_value(named, named, &mut vec![]) {
+            self.error(name.span, format!("invalid recursive type {}", name.name));
+            self.types.set_underlying(named, INVALID);
+        }
     }
 
     fn declare_methods(&mut self, named: TypeId, base: &str) {
@@ -681,6 +692,13 @@ impl<'a> Checker<'a> {
             );
             let sig = self.func_sig_type(&decl.sig, None);
             let _ = scope;
+            if matches!(self.types.ukind(named), Kind::Pointer(_) | Kind::Interface(_)) {
+                self.error(
+                    recv.ty.span,
+                    format!("invalid receiver type {base} (pointer or interface type)"),
+                );
+                continue;
+            }
             let name = decl.name.name.clone();
             if name != "_" {
                 if self.method_objs.contains_key(&(named, name.clone())) {
@@ -767,10 +785,14 @@ pub(super) fn const_sources(specs: &[ast::ConstSpec]) -> Vec<(&ast::ConstSpec, &
 }
 
 /// `T` in `func (r *T)`.
+/// At most one `*` is allowed; anything else is an invalid receiver.
 fn recv_base_name(e: &ast::Expr) -> Option<String> {
-    match &strip_paren(e).kind {
+    let e = match &strip_paren(e).kind {
+        ast::ExprKind::Unary(ast::UnOp::Deref, x) => strip_paren(x),
+        _ => strip_paren(e),
+    };
+    match &e.kind {
         ast::ExprKind::Ident(n) => Some(n.clone()),
-        ast::ExprKind::Unary(ast::UnOp::Deref, x) => recv_base_name(x),
         _ => None,
     }
 }
@@ -927,7 +949,8 @@ impl<'a> Checker<'a> {
                     self.enter_file(fi);
                     let r = d.recv.as_ref().unwrap();
                     if k.1.is_empty() {
-                        self.error(r.ty.span, "invalid receiver type");
+                        let text = self.expr_text(&r.ty);
+                        self.error(r.ty.span, format!("invalid receiver type {text}"));
                     } else if let Some(id) = self.lookup_from(self.universe, &k.1) {
                         let _ = id;
                         self.error(
@@ -1034,20 +1057,16 @@ impl<'a> Checker<'a> {
             variadic: false,
         });
         let path = self.pkg_path();
-        for (p, t) in sig.params.iter().zip(&s.params) {
+        let _ = path;
+        let params = sig.params.iter().zip(&s.params);
+        let results = sig.results.iter().zip(&s.results);
+        for (p, t) in params.chain(results) {
             if let Some(n) = &p.name {
-                let id = self.declare_in(scope, &n.name, ObjKind::Var, *t, n.span, &path);
+                let id = self.local_var(scope, n, *t);
                 self.objs[id.0 as usize].used = true;
             }
         }
-        let mut named = false;
-        for (p, t) in sig.results.iter().zip(&s.results) {
-            if let Some(n) = &p.name {
-                named = true;
-                let id = self.declare_in(scope, &n.name, ObjKind::Var, *t, n.span, &path);
-                self.objs[id.0 as usize].used = true;
-            }
-        }
+        let named = sig.results.iter().any(|p| p.name.is_some());
         self.func_ctx.push(FuncCtx {
             results: s.results.clone(),
             named_results: named,

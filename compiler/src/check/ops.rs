@@ -25,8 +25,14 @@ impl<'a> Checker<'a> {
                 }
                 Operand::invalid()
             }
-            Mode::Type => self.conversion(e, fo.ty, args, scope),
-            Mode::Builtin(b) => self.builtin(e, b, args, ellipsis, scope),
+            Mode::Type => {
+                self.info.conversions.insert((self.cur_file, e.id));
+                self.conversion(e, fo.ty, args, scope)
+            }
+            Mode::Builtin(b) => {
+                self.info.builtin_calls.insert((self.cur_file, e.id), b);
+                self.builtin(e, b, args, ellipsis, scope)
+            }
             _ => {
                 let fo = self.single_value(func, fo);
                 let Some(sig) = self.types.sig(fo.ty).cloned() else {
@@ -78,6 +84,10 @@ impl<'a> Checker<'a> {
         {
             let op = self.expr_multi(&args[0], scope);
             if let Kind::Tuple(ts) = self.types.kind(op.ty).clone() {
+                let have: Vec<String> = ts.iter().map(|t| self.types.name(*t)).collect();
+                if self.arg_count_error(e, func, sig, &have, None) {
+                    return;
+                }
                 if !self.params_accept(sig, &ts) {
                     self.error(
                         e.span,
@@ -135,6 +145,41 @@ impl<'a> Checker<'a> {
         })
     }
 
+    /// Reports a wrong number of arguments (`have` names the argument
+    /// types); `args` locates the error for written-out arguments.
+    fn arg_count_error(
+        &mut self,
+        e: &Expr,
+        func: &Expr,
+        sig: &Sig,
+        have: &[String],
+        args: Option<(&[Expr], Option<Span>)>,
+    ) -> bool {
+        let n = sig.params.len();
+        let given = have.len();
+        let spread = args.is_some_and(|(_, ell)| ell.is_some());
+        let too_few = if sig.variadic { given + 1 < n } else { given < n };
+        let too_many = !sig.variadic && given > n || (spread && given != n);
+        if !too_few && !too_many {
+            return false;
+        }
+        let want = self.types.sig_text(sig, "main");
+        let want = want.split(')').next().unwrap_or("").to_string() + ")";
+        let msg = format!(
+            "{} arguments in call to {}\n\thave ({})\n\twant {}",
+            if too_few { "not enough" } else { "too many" },
+            self.expr_text(func),
+            have.join(", "),
+            want
+        );
+        let span = match args {
+            Some((args, _)) if !too_few => args[n.min(args.len() - 1)].span,
+            _ => Span::new(e.span.hi as usize - 1, e.span.hi as usize),
+        };
+        self.error(span, msg);
+        true
+    }
+
     fn check_arg_ops(
         &mut self,
         e: &Expr,
@@ -149,44 +194,23 @@ impl<'a> Checker<'a> {
             self.error(
                 ellipsis.unwrap(),
                 format!(
-                    "have (...) but function is not variadic: {}",
+                    "cannot use ... in call to non-variadic {}",
                     self.expr_text(func)
                 ),
             );
             return;
         }
-        let too_few = if sig.variadic {
-            args.len() + 1 < n
-        } else {
-            args.len() < n
-        };
-        let too_many = !sig.variadic && args.len() > n || (ellipsis.is_some() && args.len() != n);
-        if too_few || too_many {
-            let have: Vec<String> = ops
-                .iter()
-                .map(|o| {
-                    if o.val.is_some() && self.types.is_untyped(o.ty) {
-                        "number".to_string()
-                    } else {
-                        self.types.name(o.ty)
-                    }
-                })
-                .collect();
-            let want = self.types.sig_text(sig, "main");
-            let want = want.split(')').next().unwrap_or("").to_string() + ")";
-            let msg = format!(
-                "{} arguments in call to {}\n\thave ({})\n\twant {}",
-                if too_few { "not enough" } else { "too many" },
-                self.expr_text(func),
-                have.join(", "),
-                want
-            );
-            let span = if too_few {
-                Span::new(e.span.hi as usize - 1, e.span.hi as usize)
-            } else {
-                args[n.min(args.len() - 1)].span
-            };
-            self.error(span, msg);
+        let have: Vec<String> = ops
+            .iter()
+            .map(|o| {
+                if o.val.is_some() && self.types.is_untyped(o.ty) {
+                    "number".to_string()
+                } else {
+                    self.types.name(o.ty)
+                }
+            })
+            .collect();
+        if self.arg_count_error(e, func, sig, &have, Some((args, ellipsis))) {
             return;
         }
         for (i, (a, op)) in args.iter().zip(ops.iter_mut()).enumerate() {
@@ -1069,14 +1093,22 @@ impl<'a> Checker<'a> {
         let lu = self.types.is_untyped(lo.ty);
         let ru = self.types.is_untyped(ro.ty);
         if lu && !ru {
-            if !self.convert_untyped(&mut lo, ro.ty) {
-                self.mismatch(e, op, l, r, &lo, &ro);
-                return None;
+            match self.convert_untyped(&mut lo, ro.ty, l) {
+                Convert::Ok => {}
+                Convert::Mismatch => {
+                    self.mismatch(e, op, l, r, &lo, &ro);
+                    return None;
+                }
+                Convert::Reported => return None,
             }
         } else if ru && !lu {
-            if !self.convert_untyped(&mut ro, lo.ty) {
-                self.mismatch(e, op, l, r, &lo, &ro);
-                return None;
+            match self.convert_untyped(&mut ro, lo.ty, r) {
+                Convert::Ok => {}
+                Convert::Mismatch => {
+                    self.mismatch(e, op, l, r, &lo, &ro);
+                    return None;
+                }
+                Convert::Reported => return None,
             }
         } else if lu && ru {
             // Both untyped: the "larger" kind wins.
@@ -1108,22 +1140,12 @@ impl<'a> Checker<'a> {
                 let (lt, rt) = (lo.ty, ro.ty);
                 for (side, t2, other) in [(l, lt, rt), (r, rt, lt)] {
                     if !self.types.comparable(t2) && other != nil && t2 != nil && !either_nil {
-                        let what = match self.types.ukind(t2) {
-                            Kind::Slice(_) => "slice can only be compared to nil",
-                            Kind::Map(..) => "map can only be compared to nil",
-                            Kind::Func(_) => "func can only be compared to nil",
-                            _ => "",
-                        };
-                        let msg = if what.is_empty() {
-                            format!(
-                                "invalid operation: {} ({} cannot be compared)",
-                                self.expr_text(e),
-                                self.types.name(t2)
-                            )
-                        } else {
-                            format!("invalid operation: {} ({what})", self.expr_text(e))
-                        };
                         let _ = side;
+                        let msg = format!(
+                            "invalid operation: {} ({})",
+                            self.expr_text(e),
+                            self.incomparable_reason(t2)
+                        );
                         self.error(e.span, msg);
                         return None;
                     }
@@ -1228,6 +1250,20 @@ impl<'a> Checker<'a> {
         Some(res)
     }
 
+    /// Why values of type `t` cannot be compared, worded like Go.
+    fn incomparable_reason(&self, t: TypeId) -> String {
+        match self.types.ukind(t) {
+            Kind::Slice(_) => "slice can only be compared to nil".into(),
+            Kind::Map(..) => "map can only be compared to nil".into(),
+            Kind::Func(_) => "func can only be compared to nil".into(),
+            Kind::Struct(fs) => match fs.iter().find(|f| !self.types.comparable(f.ty)) {
+                Some(f) => format!("struct containing {} cannot be compared", self.types.name(f.ty)),
+                None => format!("{} cannot be compared", self.types.name(t)),
+            },
+            _ => format!("{} cannot be compared", self.types.name(t)),
+        }
+    }
+
     fn kind_word(&self, t: TypeId) -> String {
         match self.types.ukind(t) {
             Kind::Struct(_) => "struct".into(),
@@ -1257,43 +1293,45 @@ impl<'a> Checker<'a> {
     }
 
     /// Converts an untyped operand to `t` for a binary operation.
-    fn convert_untyped(&mut self, op: &mut Operand, t: TypeId) -> bool {
+    /// Converts an untyped operand `x` to `t` for a binary operation.
+    fn convert_untyped(&mut self, op: &mut Operand, t: TypeId, x: &Expr) -> Convert {
         if op.ty == self.types.basic(Basic::UntypedNil) {
             if self.nil_ok(t) {
                 op.ty = t;
-                return true;
+                return Convert::Ok;
             }
-            return false;
+            return Convert::Mismatch;
         }
         if self.types.is_interface(t) {
             op.ty = self.types.default_type(op.ty);
-            return true;
+            return Convert::Ok;
         }
-        let Some(b) = self.types.basic_of(t) else {
-            return false;
-        };
-        let Some(ob) = self.types.basic_of(op.ty) else {
-            return false;
+        let (Some(b), Some(ob)) = (self.types.basic_of(t), self.types.basic_of(op.ty)) else {
+            return Convert::Mismatch;
         };
         let compatible = (ob.is_numeric() && b.is_numeric())
             || (ob.is_string() && b.is_string())
             || (ob.is_boolean() && b.is_boolean());
         if !compatible {
-            return false;
+            return Convert::Mismatch;
         }
         if let Some(v) = &op.val {
             match constant::represent(v, b) {
                 Some(r) => op.val = Some(r),
                 None => {
-                    // Not representable: the operation reports the overflow.
-                    op.val = None;
-                    op.ty = t;
-                    return true;
+                    let why = if b.is_integer() && v.to_int().is_none() {
+                        "truncated to"
+                    } else {
+                        "overflows"
+                    };
+                    let msg = format!("{} {why} {}", self.describe(x, op), self.types.name(t));
+                    self.error(x.span, msg);
+                    return Convert::Reported;
                 }
             }
         }
         op.ty = t;
-        true
+        Convert::Ok
     }
 
     fn shift(
@@ -1392,6 +1430,15 @@ impl<'a> Checker<'a> {
         self.check_overflow(e, &mut res);
         Some(res)
     }
+}
+
+/// How converting an untyped operand for a binary operation went.
+enum Convert {
+    Ok,
+    /// The kinds do not fit: the operation reports mismatched types.
+    Mismatch,
+    /// The constant does not fit the type: already reported.
+    Reported,
 }
 
 fn has_call_or_recv(e: &Expr) -> bool {

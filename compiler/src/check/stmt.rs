@@ -42,7 +42,7 @@ impl<'a> Checker<'a> {
         self.report_unused(scope);
     }
 
-    fn local_var(&mut self, scope: usize, name: &ast::Ident, ty: TypeId) -> ObjId {
+    pub(super) fn local_var(&mut self, scope: usize, name: &ast::Ident, ty: TypeId) -> ObjId {
         let path = self.pkg_path();
         if name.name != "_" {
             if let Some(&prev) = self.scopes[scope].names.get(&name.name) {
@@ -58,54 +58,18 @@ impl<'a> Checker<'a> {
             StmtKind::Empty | StmtKind::Bad => {}
             StmtKind::Expr(e) => {
                 let op = self.expr_multi(e, scope);
-                let is_call = matches!(strip_paren(e).kind, ExprKind::Call { .. });
-                let is_recv = matches!(strip_paren(e).kind, ExprKind::Unary(ast::UnOp::Recv, _));
                 if op.mode == Mode::Invalid {
                     return;
                 }
-                if is_call {
-                    // Builtins whose results must be used.
-                    if let ExprKind::Call { func, .. } = &strip_paren(e).kind {
-                        if let ExprKind::Ident(n) = &func.kind {
-                            let b = self
-                                .lookup_from(scope, n)
-                                .map(|id| self.objs[id.0 as usize].kind.clone());
-                            if let Some(ObjKind::Builtin(bi)) = b {
-                                if matches!(
-                                    bi,
-                                    Builtin::Len
-                                        | Builtin::Cap
-                                        | Builtin::Append
-                                        | Builtin::Make
-                                        | Builtin::New
-                                        | Builtin::Min
-                                        | Builtin::Max
-                                ) {
-                                    self.error(
-                                        e.span,
-                                        format!(
-                                            "{} (value of type {}) is not used",
-                                            self.expr_text(e),
-                                            self.types.name(op.ty)
-                                        ),
-                                    );
-                                }
-                            }
-                        }
-                        if let ExprKind::Ident(_) | ExprKind::Selector(..) = &func.kind {
-                            let fo_type = self.info.types.get(&(self.cur_file, func.id)).copied();
-                            let _ = fo_type;
-                        }
-                    }
-                    if op.mode == Mode::Value && op.val.is_some() {
-                        self.error(e.span, format!("{} is not used", self.describe(e, &op)));
-                    }
-                    return;
+                let inner = strip_paren(e);
+                let used = match &inner.kind {
+                    ExprKind::Call { .. } => self.call_kind(inner) == CallKind::Func,
+                    ExprKind::Unary(ast::UnOp::Recv, _) => true,
+                    _ => false,
+                };
+                if !used {
+                    self.error(e.span, format!("{} is not used", self.describe(e, &op)));
                 }
-                if is_recv {
-                    return;
-                }
-                self.error(e.span, format!("{} is not used", self.describe(e, &op)));
             }
             StmtKind::Send(ch, v) => {
                 let co = self.expr(ch, scope, None);
@@ -209,7 +173,7 @@ impl<'a> Checker<'a> {
                         let named = self.types.new_named(&spec.name.name, &path);
                         self.objs[id.0 as usize].ty = named;
                         let u = self.type_expr(&spec.ty, scope);
-                        self.types.set_underlying(named, u);
+                        self.set_named_underlying(named, u, &spec.name);
                     }
                 }
             }
@@ -232,29 +196,16 @@ impl<'a> Checker<'a> {
                         format!("expression in {kw} must not be parenthesized"),
                     );
                 }
-                let op = self.expr_or_type(e, scope, None);
-                if let ExprKind::Call { func, .. } = &inner.kind {
-                    if let ExprKind::Ident(n) = &func.kind {
-                        if let Some(id) = self.lookup_from(scope, n) {
-                            if let ObjKind::Builtin(b) = self.objs[id.0 as usize].kind {
-                                if matches!(
-                                    b,
-                                    Builtin::Len
-                                        | Builtin::Cap
-                                        | Builtin::Append
-                                        | Builtin::Make
-                                        | Builtin::New
-                                ) {
-                                    self.error(
-                                        e.span,
-                                        format!("{kw} discards result of {}", self.expr_text(e)),
-                                    );
-                                }
-                            }
-                        }
+                self.expr_or_type(e, scope, None);
+                match self.call_kind(inner) {
+                    CallKind::Func => {}
+                    CallKind::Conversion => {
+                        self.error(e.span, format!("{kw} requires function call, not conversion"))
+                    }
+                    CallKind::ValueBuiltin => {
+                        self.error(e.span, format!("{kw} discards result of {}", self.expr_text(e)))
                     }
                 }
-                let _ = op;
             }
             StmtKind::Return(vals) => self.return_stmt(s, vals, scope),
             StmtKind::Break(_) | StmtKind::Continue(_) => {}
@@ -410,6 +361,7 @@ impl<'a> Checker<'a> {
                 }
                 let mut bind_used = false;
                 let mut bind_objs = vec![];
+                let mut seen_types: Vec<TypeId> = vec![];
                 for cl in clauses {
                     let mut single: Option<TypeId> = None;
                     if let Some(es) = &cl.exprs {
@@ -419,6 +371,11 @@ impl<'a> Checker<'a> {
                                 continue;
                             }
                             let t = self.type_expr(ce, sc);
+                            if t != INVALID && seen_types.contains(&t) {
+                                let msg = format!("duplicate case {} in type switch", self.types.name(t));
+                                self.error(ce.span, msg);
+                            }
+                            seen_types.push(t);
                             if t != INVALID
                                 && xo.mode != Mode::Invalid
                                 && !self.types.is_interface(t)
@@ -475,6 +432,18 @@ impl<'a> Checker<'a> {
                     self.close_block(csc);
                 }
             }
+        }
+    }
+
+    /// What a checked call expression is.
+    fn call_kind(&self, call: &Expr) -> CallKind {
+        let key = (self.cur_file, call.id);
+        if self.info.conversions.contains(&key) {
+            CallKind::Conversion
+        } else if self.info.builtin_calls.get(&key).is_some_and(|b| b.has_value()) {
+            CallKind::ValueBuiltin
+        } else {
+            CallKind::Func
         }
     }
 
@@ -1024,6 +993,14 @@ fn stmt_has_break(s: &Stmt, label: Option<&str>, top: bool) -> bool {
         StmtKind::Select { clauses } => clauses.iter().any(|c| has_break(&c.body, label, false)),
         _ => false,
     }
+}
+
+#[derive(PartialEq)]
+enum CallKind {
+    Func,
+    Conversion,
+    /// A builtin with a result (`len`, `append`, ...).
+    ValueBuiltin,
 }
 
 fn is_recv(e: &Expr) -> bool {
