@@ -9,7 +9,7 @@
 
 use crate::ast::*;
 use crate::lexer::{LexError, Lexer};
-use crate::token::Tok;
+use crate::token::{RawTok, Tok};
 use lalrpop_util::{ErrorRecovery, ParseError};
 use std::cell::{Cell, RefCell};
 
@@ -411,25 +411,33 @@ fn convert_error(e: ParseError<usize, Tok, LexError>) -> Option<SyntaxError> {
             token: (lo, tok, hi),
             expected,
         } => {
+            let has = |t: &str| expected.iter().any(|e| e.trim_matches('"') == t);
+            let only_semi = expected.iter().all(|e| e == "\";\"");
             let msg = match &tok {
-                Tok::Kw(crate::token::RawTok::Import) => {
+                Tok::Kw(RawTok::Import) => {
                     "syntax error: imports must appear before other declarations".to_string()
                 }
-                Tok::Op(crate::token::RawTok::LBrace)
-                    if expected.iter().any(|e| e == "\";\"") && expected.len() > 6 =>
-                {
-                    "syntax error: unexpected {".to_string()
+                // At top level only declarations may start.
+                _ if has("func") && has("var") && has("type") && !has("return") => {
+                    "syntax error: non-declaration statement outside function body".to_string()
                 }
-                _ if expected.iter().all(|e| e == "\";\"") || expected.is_empty() => {
-                    if is_stmt_start(&tok) {
-                        "syntax error: non-declaration statement outside function body".to_string()
-                    } else {
-                        format!(
-                            "syntax error: unexpected {} at end of statement",
-                            tok.describe()
-                        )
-                    }
+                Tok::Semi(true) if has(",") && has("}") => {
+                    "syntax error: unexpected newline in composite literal; possibly missing comma or }"
+                        .to_string()
                 }
+                Tok::Semi(true) if has(",") && has(")") => {
+                    "syntax error: unexpected newline in argument list; possibly missing comma or )"
+                        .to_string()
+                }
+                // `if x := f() {`: a header's simple statement with no condition after it.
+                Tok::Op(RawTok::LBrace) if only_semi => {
+                    "syntax error: missing condition: a simple statement cannot be used as a value"
+                        .to_string()
+                }
+                _ if only_semi || expected.is_empty() => format!(
+                    "syntax error: unexpected {} at end of statement",
+                    tok.describe()
+                ),
                 _ => format!(
                     "syntax error: unexpected {}{}",
                     tok.describe(),
@@ -448,10 +456,6 @@ fn convert_error(e: ParseError<usize, Tok, LexError>) -> Option<SyntaxError> {
             msg: format!("syntax error: unexpected {}", tok.describe()),
         },
     })
-}
-
-fn is_stmt_start(_t: &Tok) -> bool {
-    false
 }
 
 /// Parses one Go source file. Always returns a tree; `errors` lists every
@@ -493,12 +497,12 @@ pub fn parse_file(src: &str) -> (File, Vec<SyntaxError>) {
     let mut out: Vec<SyntaxError> = Vec::new();
     let mut last_line = usize::MAX;
     let mut seen_syntax = false;
-    for mut e in errors {
-        if e.msg.contains("expecting const or func or type or var") {
-            if seen_syntax {
-                continue;
-            }
-            e.msg = "syntax error: non-declaration statement outside function body".into();
+    for e in errors {
+        if e.msg
+            .contains("non-declaration statement outside function body")
+            && seen_syntax
+        {
+            continue;
         }
         seen_syntax |= e.msg.starts_with("syntax error");
         let line = src[..(e.span.lo as usize).min(src.len())]

@@ -489,6 +489,9 @@ impl<'a> Checker<'a> {
         };
         self.info.uses.insert((self.cur_file, e.id), id);
         self.objs[id.0 as usize].used = true;
+        if let Some(&imp) = self.dot_imports.get(&(self.cur_file, id)) {
+            self.objs[imp.0 as usize].used = true;
+        }
         if self.objs[id.0 as usize].state != State::Done {
             self.resolve_obj(id);
         }
@@ -1133,7 +1136,10 @@ impl<'a> Checker<'a> {
             for (p, k) in parts.iter().zip(&consts) {
                 if let (Some(p), Some(k)) = (p, k) {
                     if *k > cap {
-                        self.error(p.span, format!("invalid argument: index {k} out of bounds [0:{}]", cap + 1));
+                        self.error(
+                            p.span,
+                            format!("invalid argument: index {k} out of bounds [0:{}]", cap + 1),
+                        );
                     }
                 }
             }

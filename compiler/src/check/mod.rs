@@ -160,6 +160,8 @@ pub struct Checker<'a> {
     import_objs: Vec<Vec<ObjId>>,
     func_ctx: Vec<FuncCtx>,
     iota: Option<i64>,
+    /// Objects reached through a dot import, per file: the import object.
+    dot_imports: HashMap<(usize, ObjId), ObjId>,
     /// The context type of a non-constant shift of an untyped constant.
     shift_hint: Option<TypeId>,
 }
@@ -174,7 +176,10 @@ impl Builtin {
     /// Builtins whose call is an expression with a value that must be used.
     pub fn has_value(self) -> bool {
         use Builtin::*;
-        matches!(self, Append | Cap | Complex | Imag | Len | Make | Max | Min | New | Real)
+        matches!(
+            self,
+            Append | Cap | Complex | Imag | Len | Make | Max | Min | New | Real
+        )
     }
 }
 
@@ -200,6 +205,7 @@ impl<'a> Checker<'a> {
             import_objs: vec![],
             func_ctx: vec![],
             iota: None,
+            dot_imports: HashMap::new(),
             shift_hint: None,
         };
         c.universe = c.push_scope_detached(None);
@@ -692,7 +698,10 @@ impl<'a> Checker<'a> {
             );
             let sig = self.func_sig_type(&decl.sig, None);
             let _ = scope;
-            if matches!(self.types.ukind(named), Kind::Pointer(_) | Kind::Interface(_)) {
+            if matches!(
+                self.types.ukind(named),
+                Kind::Pointer(_) | Kind::Interface(_)
+            ) {
                 self.error(
                     recv.ty.span,
                     format!("invalid receiver type {base} (pointer or interface type)"),
@@ -923,11 +932,26 @@ impl<'a> Checker<'a> {
                 if alias == "_" {
                     continue;
                 }
+                let span = imp.span;
                 if alias == "." {
-                    self.error(imp.span, "dot imports are not supported by Gust");
+                    // The package's exported names join the file scope; using
+                    // any of them uses the import.
+                    let id = self.new_obj(".", ObjKind::Pkg(tpkg), INVALID, span, path);
+                    self.import_objs[fi].push(id);
+                    let tscope = self.pkgs[tpkg].scope;
+                    let mut names: Vec<(String, ObjId)> = self.scopes[tscope]
+                        .names
+                        .iter()
+                        .filter(|(n, _)| n.starts_with(|c: char| c.is_uppercase()))
+                        .map(|(n, o)| (n.clone(), *o))
+                        .collect();
+                    names.sort();
+                    for (n, o) in names {
+                        self.scopes[fscope].names.insert(n, o);
+                        self.dot_imports.insert((fi, o), id);
+                    }
                     continue;
                 }
-                let span = imp.span;
                 let id = self.declare_in(fscope, &alias, ObjKind::Pkg(tpkg), INVALID, span, path);
                 self.import_objs[fi].push(id);
             }
@@ -992,7 +1016,7 @@ impl<'a> Checker<'a> {
                     let ObjKind::Pkg(p) = o.kind else { continue };
                     let path = self.pkgs[p].path.clone();
                     let pname = self.pkgs[p].name.clone();
-                    let msg = if o.name != pname {
+                    let msg = if o.name != pname && o.name != "." {
                         format!("\"{path}\" imported as {} and not used", o.name)
                     } else {
                         format!("\"{path}\" imported and not used")

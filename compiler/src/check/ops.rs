@@ -158,7 +158,11 @@ impl<'a> Checker<'a> {
         let n = sig.params.len();
         let given = have.len();
         let spread = args.is_some_and(|(_, ell)| ell.is_some());
-        let too_few = if sig.variadic { given + 1 < n } else { given < n };
+        let too_few = if sig.variadic {
+            given + 1 < n
+        } else {
+            given < n
+        };
         let too_many = !sig.variadic && given > n || (spread && given != n);
         if !too_few && !too_many {
             return false;
@@ -1257,7 +1261,10 @@ impl<'a> Checker<'a> {
             Kind::Map(..) => "map can only be compared to nil".into(),
             Kind::Func(_) => "func can only be compared to nil".into(),
             Kind::Struct(fs) => match fs.iter().find(|f| !self.types.comparable(f.ty)) {
-                Some(f) => format!("struct containing {} cannot be compared", self.types.name(f.ty)),
+                Some(f) => format!(
+                    "struct containing {} cannot be compared",
+                    self.types.name(f.ty)
+                ),
                 None => format!("{} cannot be compared", self.types.name(t)),
             },
             _ => format!("{} cannot be compared", self.types.name(t)),

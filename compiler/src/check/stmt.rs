@@ -199,12 +199,14 @@ impl<'a> Checker<'a> {
                 self.expr_or_type(e, scope, None);
                 match self.call_kind(inner) {
                     CallKind::Func => {}
-                    CallKind::Conversion => {
-                        self.error(e.span, format!("{kw} requires function call, not conversion"))
-                    }
-                    CallKind::ValueBuiltin => {
-                        self.error(e.span, format!("{kw} discards result of {}", self.expr_text(e)))
-                    }
+                    CallKind::Conversion => self.error(
+                        e.span,
+                        format!("{kw} requires function call, not conversion"),
+                    ),
+                    CallKind::ValueBuiltin => self.error(
+                        e.span,
+                        format!("{kw} discards result of {}", self.expr_text(e)),
+                    ),
                 }
             }
             StmtKind::Return(vals) => self.return_stmt(s, vals, scope),
@@ -372,7 +374,8 @@ impl<'a> Checker<'a> {
                             }
                             let t = self.type_expr(ce, sc);
                             if t != INVALID && seen_types.contains(&t) {
-                                let msg = format!("duplicate case {} in type switch", self.types.name(t));
+                                let msg =
+                                    format!("duplicate case {} in type switch", self.types.name(t));
                                 self.error(ce.span, msg);
                             }
                             seen_types.push(t);
@@ -440,7 +443,12 @@ impl<'a> Checker<'a> {
         let key = (self.cur_file, call.id);
         if self.info.conversions.contains(&key) {
             CallKind::Conversion
-        } else if self.info.builtin_calls.get(&key).is_some_and(|b| b.has_value()) {
+        } else if self
+            .info
+            .builtin_calls
+            .get(&key)
+            .is_some_and(|b| b.has_value())
+        {
             CallKind::ValueBuiltin
         } else {
             CallKind::Func
