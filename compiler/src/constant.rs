@@ -159,20 +159,25 @@ pub fn represent(c: &Const, b: Basic) -> Option<Const> {
         UntypedInt | UntypedRune => c.to_int().map(Const::Int),
         UntypedFloat => c.to_float().map(Const::Float),
         Float32 | Float64 => {
-            let f = c.to_float()?;
-            let v = rat_to_f64(&f);
-            let max = if b == Float32 {
-                f32::MAX as f64
-            } else {
-                f64::MAX
-            };
-            if !v.is_finite() || v.abs() > max {
+            // Overflow is decided exactly: a value rounds to infinity when it
+            // reaches max + ulp/2 (max = (2^p - 1) * 2^(emax - p + 1)).
+            let r = c.to_float()?;
+            let (p, emax) = if b == Float32 { (24, 127) } else { (53, 1023) };
+            let ulp = BigRational::from_integer(BigInt::one() << (emax - p + 1) as usize);
+            let max = BigRational::from_integer((BigInt::one() << p as usize) - 1) * &ulp;
+            let limit = max + ulp / BigRational::from_integer(BigInt::from(2));
+            if r.abs() >= limit {
                 return None;
             }
+            let v = rat_to_f64(&r);
             let rounded = if b == Float32 { (v as f32) as f64 } else { v };
-            if rounded.is_infinite() {
-                return None;
-            }
+            let rounded = if rounded.is_finite() {
+                rounded
+            } else if b == Float32 {
+                (f32::MAX as f64).copysign(v)
+            } else {
+                f64::MAX.copysign(v)
+            };
             Some(Const::Float(
                 BigRational::from_float(rounded).unwrap_or_else(BigRational::zero),
             ))

@@ -626,8 +626,22 @@ impl<'a> Checker<'a> {
                 );
                 return false;
             }
-            // Untyped value into interface / other: use default type.
+            // A non-constant untyped value (a comparison, a shift of a
+            // constant) takes any type of its kind; into an interface it
+            // takes its default type.
             let d = self.types.default_type(op.ty);
+            let same_kind = match (self.types.basic_of(op.ty), self.types.basic_of(t)) {
+                (Some(a), Some(b)) => {
+                    (a.is_boolean() && b.is_boolean())
+                        || (a.is_integer() && b.is_integer())
+                        || (a.is_string() && b.is_string())
+                }
+                _ => false,
+            };
+            if same_kind {
+                op.ty = t;
+                return true;
+            }
             if self.assignable(d, t) {
                 op.ty = if self.types.is_interface(t) { d } else { t };
                 return true;
@@ -644,8 +658,10 @@ impl<'a> Checker<'a> {
         if self.assignable(op.ty, t) {
             return true;
         }
+        // Go 1.19 words a typed value's failure "as type T", an untyped
+        // constant's "as T value".
         let mut msg = format!(
-            "cannot use {what} as {} value in {context}",
+            "cannot use {what} as type {} in {context}",
             self.types.name(t)
         );
         if self.types.is_interface(t) {
@@ -704,13 +720,16 @@ impl<'a> Checker<'a> {
         if self.types.basic_of(v) == Some(Basic::UntypedNil) {
             return self.nil_ok(t);
         }
-        if let Some(b) = self.types.basic_of(v) {
-            if b.is_untyped() {
-                let d = self.types.default_type(v);
-                return d == t || self.types.underlying(d) == tu && !t_named;
+        // An untyped value fits any type of its kind (constant values were
+        // checked for representability before getting here).
+        match (self.types.basic_of(v), self.types.basic_of(t)) {
+            (Some(a), Some(b)) if a.is_untyped() => {
+                (a.is_boolean() && b.is_boolean())
+                    || (a.is_string() && b.is_string())
+                    || (a.is_numeric() && b.is_numeric())
             }
+            _ => false,
         }
-        false
     }
 
     /// Why `t` does not implement interface `iface`, or `None` when it does.
@@ -720,13 +739,13 @@ impl<'a> Checker<'a> {
             match self.method_set_lookup(t, &m.name) {
                 Some((sig, ptr_only)) => {
                     if sig != m.sig {
-                        return Some(format!("wrong type for method {}", m.name));
+                        return Some(format!("wrong type for {} method", m.name));
                     }
                     if ptr_only {
-                        return Some(format!("method {} has pointer receiver", m.name));
+                        return Some(format!("{} method has pointer receiver", m.name));
                     }
                 }
-                None => return Some(format!("missing method {}", m.name)),
+                None => return Some(format!("missing {} method", m.name)),
             }
         }
         None
@@ -1310,6 +1329,14 @@ impl<'a> Checker<'a> {
                         match fields.get(i) {
                             Some(f) => {
                                 self.elem_to(&el.value, f.ty, "struct literal", scope);
+                                if !f.pkg.is_empty() && f.pkg != self.pkg_path() {
+                                    let msg = format!(
+                                        "implicit assignment to unexported field {} in struct literal of type {}",
+                                        f.name,
+                                        self.types.name(base)
+                                    );
+                                    self.error(el.value.span, msg);
+                                }
                             }
                             None => {
                                 self.error(
@@ -1506,9 +1533,10 @@ pub fn expr_string(e: &Expr) -> String {
         ExprKind::Binary(op, l, r) => {
             format!("{} {} {}", expr_string(l), op.text(), expr_string(r))
         }
-        ExprKind::CompositeLit { ty, .. } => format!(
-            "{}{{…}}",
-            ty.as_ref().map(|t| expr_string(t)).unwrap_or_default()
+        ExprKind::CompositeLit { ty, elts, .. } => format!(
+            "{}{{{}}}",
+            ty.as_ref().map(|t| expr_string(t)).unwrap_or_default(),
+            if elts.is_empty() { "" } else { "…" }
         ),
         ExprKind::FuncLit { .. } => "func literal".into(),
         ExprKind::ArrayType { len, elem } => format!(

@@ -636,7 +636,12 @@ impl<'a> Checker<'a> {
                 };
                 if ellipsis.is_some() {
                     if args.len() != 2 {
-                        self.error(e.span, "can only use ... with final argument in list");
+                        let which = if args.len() < 2 {
+                            "not enough"
+                        } else {
+                            "too many"
+                        };
+                        self.error(e.span, format!("{which} arguments in call to append"));
                         return Operand::value(st);
                     }
                     let mut op = self.expr(&args[1], scope, Some(st));
@@ -660,15 +665,45 @@ impl<'a> Checker<'a> {
                 }
                 let d = self.expr(&args[0], scope, None);
                 let s = self.expr(&args[1], scope, None);
-                if d.mode != Mode::Invalid && !matches!(self.types.ukind(d.ty), Kind::Slice(_)) {
-                    self.error(
+                if d.mode == Mode::Invalid || s.mode == Mode::Invalid {
+                    return Operand::value(int);
+                }
+                let elem = |c: &Self, t: TypeId| match c.types.ukind(t) {
+                    Kind::Slice(e) => Some(*e),
+                    Kind::Basic(b) if b.is_string() => Some(c.types.basic(Basic::Uint8)),
+                    _ => None,
+                };
+                let dst = match self.types.ukind(d.ty) {
+                    Kind::Slice(e) => Some(*e),
+                    _ => None,
+                };
+                match (dst, elem(self, s.ty)) {
+                    (Some(a), Some(b)) if a == b => {}
+                    (Some(a), Some(b)) => {
+                        // A string source is named as such, not by its bytes.
+                        let src = if self.types.basic_of(s.ty).is_some_and(|k| k.is_string()) {
+                            "string".to_string()
+                        } else {
+                            self.types.name(b)
+                        };
+                        self.error(
+                            e.span,
+                            format!(
+                                "invalid argument: arguments to copy {} and {} have different element types {} and {src}",
+                                self.describe(&args[0], &d),
+                                self.describe(&args[1], &s),
+                                self.types.name(a),
+                            ),
+                        )
+                    }
+                    _ => self.error(
                         e.span,
                         format!(
                             "invalid argument: copy expects slice arguments; found {} and {}",
                             self.describe(&args[0], &d),
                             self.describe(&args[1], &s)
                         ),
-                    );
+                    ),
                 }
                 Operand::value(int)
             }
@@ -1255,7 +1290,7 @@ impl<'a> Checker<'a> {
     }
 
     /// Why values of type `t` cannot be compared, worded like Go.
-    fn incomparable_reason(&self, t: TypeId) -> String {
+    pub(super) fn incomparable_reason(&self, t: TypeId) -> String {
         match self.types.ukind(t) {
             Kind::Slice(_) => "slice can only be compared to nil".into(),
             Kind::Map(..) => "map can only be compared to nil".into(),

@@ -278,12 +278,26 @@ impl<'a> Checker<'a> {
                         if self.types.is_untyped(o.ty) {
                             self.default_of(&mut o, t.span);
                         }
+                        // Maps, slices and funcs may be switched on (against nil).
+                        let nil_only = matches!(
+                            self.types.ukind(o.ty),
+                            Kind::Map(..) | Kind::Slice(_) | Kind::Func(_)
+                        );
+                        if o.mode != Mode::Invalid && !self.types.comparable(o.ty) && !nil_only {
+                            let msg = format!(
+                                "cannot switch on {} ({})",
+                                self.describe(t, &o),
+                                self.incomparable_reason(o.ty)
+                            );
+                            self.error(t.span, msg);
+                            o = Operand::invalid();
+                        }
                         Some(o)
                     }
                     None => None,
                 };
                 let mut defaults = 0;
-                let mut seen: Vec<crate::constant::Const> = vec![];
+                let mut seen: Vec<(TypeId, crate::constant::Const)> = vec![];
                 for cl in clauses {
                     match &cl.exprs {
                         None => {
@@ -298,29 +312,10 @@ impl<'a> Checker<'a> {
                                     Some(t) => {
                                         let mut o = self.expr(ce, sc, Some(t.ty));
                                         if o.mode != Mode::Invalid && t.mode != Mode::Invalid {
-                                            let lhs = Expr {
-                                                id: u32::MAX,
-                                                span: ce.span,
-                                                kind: ExprKind::Bad,
-                                            };
-                                            let _ = lhs;
-                                            if self.types.is_untyped(o.ty) {
-                                                let tt = t.ty;
-                                                self.assign_to_e(
-                                                    &mut o,
-                                                    tt,
-                                                    "switch case",
-                                                    ce.span,
-                                                    Some(ce),
-                                                );
-                                            } else if !self.assignable(o.ty, t.ty)
-                                                && !self.assignable(t.ty, o.ty)
-                                            {
-                                                self.error(ce.span, format!("invalid case {} in switch on {} (mismatched types {} and {})", self.expr_text(ce), self.expr_text(tag.as_ref().unwrap()), self.types.name(o.ty), self.types.name(t.ty)));
-                                            }
+                                            self.switch_case(ce, &mut o, tag.as_ref().unwrap(), t);
                                         }
                                         if let Some(v) = &o.val {
-                                            if seen.contains(v) {
+                                            if seen.contains(&(o.ty, v.clone())) {
                                                 self.error(
                                                     ce.span,
                                                     format!(
@@ -329,7 +324,7 @@ impl<'a> Checker<'a> {
                                                     ),
                                                 );
                                             }
-                                            seen.push(v.clone());
+                                            seen.push((o.ty, v.clone()));
                                         }
                                     }
                                     None => self.cond(ce, sc, "switch case"),
@@ -438,6 +433,36 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// Checks `case ce` against the switch tag: the two must be comparable.
+    fn switch_case(&mut self, ce: &Expr, o: &mut Operand, tag: &Expr, t: &Operand) {
+        if self.types.is_untyped(o.ty) {
+            self.assign_to_e(o, t.ty, "switch case", ce.span, Some(ce));
+            return;
+        }
+        let mismatch = !self.assignable(o.ty, t.ty) && !self.assignable(t.ty, o.ty);
+        let why = if mismatch {
+            Some(format!(
+                "mismatched types {} and {}",
+                self.types.name(o.ty),
+                self.types.name(t.ty)
+            ))
+        } else if !self.types.comparable(t.ty) {
+            Some(self.incomparable_reason(t.ty))
+        } else if !self.types.comparable(o.ty) {
+            Some(self.incomparable_reason(o.ty))
+        } else {
+            None
+        };
+        if let Some(why) = why {
+            let msg = format!(
+                "invalid case {} in switch on {} ({why})",
+                self.expr_text(ce),
+                self.expr_text(tag)
+            );
+            self.error(ce.span, msg);
+        }
+    }
+
     /// What a checked call expression is.
     fn call_kind(&self, call: &Expr) -> CallKind {
         let key = (self.cur_file, call.id);
@@ -516,7 +541,8 @@ impl<'a> Checker<'a> {
             )
         };
         for (n, t) in spec.names.iter().zip(types) {
-            self.local_var(scope, n, ty.unwrap_or(t));
+            let t = ty.unwrap_or_else(|| self.types.default_type(t));
+            self.local_var(scope, n, t);
         }
     }
 
@@ -552,7 +578,7 @@ impl<'a> Checker<'a> {
                 return vec![INVALID; n];
             }
             if n == 2 && matches!(o.mode, Mode::MapIndex | Mode::CommaOk) {
-                return vec![target.unwrap_or(o.ty), self.types.basic(Basic::Bool)];
+                return vec![target.unwrap_or(o.ty), self.types.basic(Basic::UntypedBool)];
             }
             let ts = self.tuple_types(o.ty);
             if ts.len() == n {
@@ -707,7 +733,16 @@ impl<'a> Checker<'a> {
         let ts = self.rhs_types(lhs.len(), rhs, None, scope, "assignment", s.span);
         let mut any_new = false;
         let mut bad = false;
+        let mut names: Vec<&str> = vec![];
         for (l, t) in lhs.iter().zip(ts) {
+            if let ExprKind::Ident(name) = &l.kind {
+                if name != "_" && names.contains(&name.as_str()) {
+                    self.error(l.span, format!("{name} repeated on left side of :="));
+                    bad = true;
+                    continue;
+                }
+                names.push(name);
+            }
             let ExprKind::Ident(name) = &l.kind else {
                 self.error(
                     l.span,
@@ -741,6 +776,7 @@ impl<'a> Checker<'a> {
                 continue;
             }
             any_new = true;
+            let t = self.types.default_type(t);
             let id = self.local_var(scope, &ident, t);
             self.info.uses.insert((self.cur_file, l.id), id);
         }
