@@ -103,6 +103,9 @@ pub fn run_one(path: &Path) -> Outcome {
             || f.starts_with("-std")
             || f.starts_with("-lang")
             || f.starts_with("-G")
+            // Compiler debug output (SSA passes, nil checks, ...), except
+            // -d=panic, which only makes the compiler keep going.
+            || (f.starts_with("-d=") && f != "-d=panic")
     }) {
         return Outcome::Skip(format!("flags {}", flags.join(" ")));
     }

@@ -472,8 +472,9 @@ impl<'a> Checker<'a> {
                 if op.mode == Mode::Invalid {
                     return Operand::value(int);
                 }
+                // A pointer to an array stands for the array; no other pointer.
                 let t = match self.types.ukind(op.ty) {
-                    Kind::Pointer(p) => *p,
+                    Kind::Pointer(p) if matches!(self.types.ukind(*p), Kind::Array(..)) => *p,
                     _ => op.ty,
                 };
                 let ok_val = match self.types.ukind(t).clone() {
@@ -1414,7 +1415,11 @@ impl<'a> Checker<'a> {
         if self.types.is_untyped(lo.ty) {
             if let Some(v) = &lo.val {
                 if let Some(i) = v.to_int() {
-                    lo.ty = self.types.basic(Basic::UntypedInt);
+                    // An untyped float that is integral shifts as an untyped
+                    // int; an untyped rune stays a rune.
+                    if self.types.basic_of(lo.ty) == Some(Basic::UntypedFloat) {
+                        lo.ty = self.types.basic(Basic::UntypedInt);
+                    }
                     lo.val = Some(Const::Int(i));
                 } else {
                     self.error(
