@@ -38,15 +38,29 @@ pub struct Lexer<'s> {
 
 impl<'s> Lexer<'s> {
     pub fn new(src: &'s str) -> Self {
+        let mut inner = RawTok::lexer(src);
+        // A byte-order mark is allowed only as the very first character.
+        if src.starts_with('\u{feff}') {
+            inner.bump('\u{feff}'.len_utf8());
+        }
+        let errors = src
+            .char_indices()
+            .filter(|&(i, c)| c == '\u{feff}' && i > 0)
+            .map(|(i, c)| LexError {
+                lo: i,
+                hi: i + c.len_utf8(),
+                msg: "invalid BOM in the middle of the file".into(),
+            })
+            .collect();
         Lexer {
             src,
-            inner: RawTok::lexer(src),
+            inner,
             last_end: 0,
             last_semi: false,
             comment_newline: false,
             pending: None,
             done: false,
-            errors: Vec::new(),
+            errors,
         }
     }
 

@@ -763,6 +763,8 @@ impl<'a> Checker<'a> {
                 .map(|m| (m.sig, false));
         }
         let (base, is_ptr) = match self.types.kind(t) {
+            // A pointer to an interface has no methods.
+            Kind::Pointer(b) if self.types.is_interface(*b) => return None,
             Kind::Pointer(b) => (*b, true),
             _ => (t, false),
         };
@@ -787,7 +789,12 @@ impl<'a> Checker<'a> {
             let mut next = vec![];
             for (ty, via_ptr, path) in &level {
                 let (ty, via_ptr) = match self.types.kind(*ty) {
-                    Kind::Pointer(b) if !matches!(self.types.ukind(*b), Kind::Pointer(_)) => {
+                    Kind::Pointer(b)
+                        if !matches!(
+                            self.types.ukind(*b),
+                            Kind::Pointer(_) | Kind::Interface(_)
+                        ) =>
+                    {
                         (*b, true)
                     }
                     _ => (*ty, *via_ptr),
@@ -920,6 +927,10 @@ impl<'a> Checker<'a> {
             };
         }
         let xo = self.single_value(x, xo);
+        if sel.name == "_" {
+            self.error(sel.span, "cannot refer to blank field or method");
+            return Operand::invalid();
+        }
         if xo.mode == Mode::Invalid {
             return Operand::invalid();
         }
@@ -963,20 +974,22 @@ impl<'a> Checker<'a> {
                 }
             };
         }
-        let what = if self.types.is_interface(t) && matches!(self.types.kind(t), Kind::Pointer(_)) {
-            "field or method"
-        } else {
-            "field or method"
-        };
-        self.error(
-            sel.span,
-            format!(
-                "{}.{} undefined (type {} has no {what} {})",
-                self.expr_text(x),
-                sel.name,
+        let why = match self.types.kind(t) {
+            Kind::Pointer(b) if self.types.is_interface(*b) => {
+                format!(
+                    "type {} is pointer to interface, not interface",
+                    self.types.name(t)
+                )
+            }
+            _ => format!(
+                "type {} has no field or method {}",
                 self.types.name(t),
                 sel.name
             ),
+        };
+        self.error(
+            sel.span,
+            format!("{}.{} undefined ({why})", self.expr_text(x), sel.name),
         );
         Operand::invalid()
     }
@@ -1303,7 +1316,7 @@ impl<'a> Checker<'a> {
                                     );
                                 }
                                 seen.push(fname.clone());
-                                self.elem_to(&el.value, f.ty, "struct literal", scope);
+                                self.struct_field_value(&el.value, f.ty, scope);
                             }
                             None => {
                                 self.error(
@@ -1328,7 +1341,7 @@ impl<'a> Checker<'a> {
                         }
                         match fields.get(i) {
                             Some(f) => {
-                                self.elem_to(&el.value, f.ty, "struct literal", scope);
+                                self.struct_field_value(&el.value, f.ty, scope);
                                 if !f.pkg.is_empty() && f.pkg != self.pkg_path() {
                                     let msg = format!(
                                         "implicit assignment to unexported field {} in struct literal of type {}",
@@ -1395,6 +1408,19 @@ impl<'a> Checker<'a> {
         }
         let _ = is_ptr;
         Operand::value(t)
+    }
+
+    /// A struct literal's field value: unlike elements of arrays, slices and
+    /// maps, it may not elide its type.
+    fn struct_field_value(&mut self, v: &Expr, t: TypeId, scope: usize) {
+        if let ExprKind::CompositeLit {
+            ty: None, lbrace, ..
+        } = &v.kind
+        {
+            self.error(*lbrace, "missing type in composite literal");
+            return;
+        }
+        self.elem_to(v, t, "struct literal", scope);
     }
 
     /// Checks one element (key or value) of a composite literal against the

@@ -898,6 +898,10 @@ impl<'a> Checker<'a> {
             self.setup_package(path, &f.package.name, &[fi], libs, &lib_file_idx);
             self.check_package_bodies(&[fi]);
         }
+        if main.package.name == "_" {
+            self.cur_file = 0;
+            self.error(main.package.span, "invalid package name _");
+        }
         self.setup_package("main", &main.package.name, &[0], libs, &lib_file_idx);
         if main.package.name != "main" {
             // Go would build a library; Gust runs programs.

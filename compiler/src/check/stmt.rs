@@ -296,16 +296,12 @@ impl<'a> Checker<'a> {
                     }
                     None => None,
                 };
-                let mut defaults = 0;
+                let defaults = clauses.iter().filter(|c| c.exprs.is_none()).map(|c| c.head);
+                self.multiple_defaults(defaults, "switch");
                 let mut seen: Vec<(TypeId, crate::constant::Const)> = vec![];
                 for cl in clauses {
                     match &cl.exprs {
-                        None => {
-                            defaults += 1;
-                            if defaults > 1 {
-                                self.error(cl.head, "multiple defaults in switch");
-                            }
-                        }
+                        None => {}
                         Some(es) => {
                             for ce in es {
                                 match &mut to {
@@ -359,6 +355,8 @@ impl<'a> Checker<'a> {
                 let mut bind_used = false;
                 let mut bind_objs = vec![];
                 let mut seen_types: Vec<TypeId> = vec![];
+                let defaults = clauses.iter().filter(|c| c.exprs.is_none()).map(|c| c.head);
+                self.multiple_defaults(defaults, "switch");
                 for cl in clauses {
                     let mut single: Option<TypeId> = None;
                     if let Some(es) = &cl.exprs {
@@ -410,6 +408,8 @@ impl<'a> Checker<'a> {
                 self.close_block(sc);
             }
             StmtKind::Select { clauses } => {
+                let defaults = clauses.iter().filter(|c| c.comm.is_none()).map(|c| c.head);
+                self.multiple_defaults(defaults, "select");
                 for cl in clauses {
                     let csc = self.new_block(scope);
                     if let Some(c) = &cl.comm {
@@ -460,6 +460,12 @@ impl<'a> Checker<'a> {
                 self.expr_text(tag)
             );
             self.error(ce.span, msg);
+        }
+    }
+
+    fn multiple_defaults(&mut self, defaults: impl Iterator<Item = Span>, what: &str) {
+        for span in defaults.skip(1) {
+            self.error(span, format!("multiple defaults in {what}"));
         }
     }
 
@@ -971,18 +977,10 @@ impl<'a> Checker<'a> {
     fn is_terminating(&self, s: &Stmt, label: Option<&str>) -> bool {
         match &s.kind {
             StmtKind::Return(_) | StmtKind::Goto(_) => true,
+            // A call of the builtin panic (not of a variable named panic).
             StmtKind::Expr(e) => {
-                if let ExprKind::Call { func, .. } = &strip_paren(e).kind {
-                    if let ExprKind::Ident(n) = &func.kind {
-                        return n == "panic";
-                    }
-                    if let ExprKind::Selector(p, f) = &func.kind {
-                        return matches!(&p.kind, ExprKind::Ident(pn) if pn == "os")
-                            && f.name == "Exit"
-                            && false;
-                    }
-                }
-                false
+                let call = strip_paren(e);
+                self.info.builtin_calls.get(&(self.cur_file, call.id)) == Some(&Builtin::Panic)
             }
             StmtKind::Block(b) => self.is_terminating_list(&b.stmts),
             StmtKind::If { then, els, .. } => {
