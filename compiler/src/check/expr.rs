@@ -1199,10 +1199,7 @@ impl<'a> Checker<'a> {
             }
             Kind::Basic(b) if b.is_string() => {
                 if three {
-                    self.error(
-                        x.span,
-                        format!("invalid operation: 3-index slice of string"),
-                    );
+                    self.error(x.span, "invalid operation: 3-index slice of string");
                 }
                 let t = if b == Basic::UntypedString {
                     self.types.basic(Basic::String)
@@ -1437,10 +1434,11 @@ impl<'a> Checker<'a> {
         for e in elts {
             if let Some(k) = &e.key {
                 match self.check_index(k, scope, len) {
-                    Some(v) => match v.as_i64() {
-                        Some(i) => idx = i,
-                        None => {}
-                    },
+                    Some(v) => {
+                        if let Some(i) = v.as_i64() {
+                            idx = i;
+                        }
+                    }
                     None => {
                         let ko = self.expr(k, scope, None);
                         if ko.mode != Mode::Invalid && ko.val.is_none() {

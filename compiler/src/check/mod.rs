@@ -423,16 +423,16 @@ impl<'a> Checker<'a> {
                                 .push((f, fi));
                             continue;
                         }
-                        if f.name.name == "init" || (f.name.name == "main" && path == "main") {
-                            if !f.sig.params.is_empty() || !f.sig.results.is_empty() {
-                                self.error(
-                                    f.name.span,
-                                    format!(
-                                        "func {} must have no arguments and no return values",
-                                        f.name.name
-                                    ),
-                                );
-                            }
+                        let special =
+                            f.name.name == "init" || (f.name.name == "main" && path == "main");
+                        if special && (!f.sig.params.is_empty() || !f.sig.results.is_empty()) {
+                            self.error(
+                                f.name.span,
+                                format!(
+                                    "func {} must have no arguments and no return values",
+                                    f.name.name
+                                ),
+                            );
                         }
                         if f.name.name == "init" {
                             // init functions are not declared in the scope.
@@ -455,12 +455,8 @@ impl<'a> Checker<'a> {
     fn declare_global(&mut self, scope: usize, n: &ast::Ident, kind: ObjKind, pkg: &str) -> ObjId {
         if n.name != "_" {
             if let Some(&prev) = self.scopes[scope].names.get(&n.name) {
-                let (pl, pc) = (self.objs[prev.0 as usize].span, ());
-                let _ = pc;
-                let d =
-                    Diagnostic::new(n.span, format!("{} redeclared in this block", n.name)).note(
-                        format!("other declaration of {} at offset {}", n.name, pl.lo),
-                    );
+                let _ = prev;
+                let d = Diagnostic::new(n.span, format!("{} redeclared in this block", n.name));
                 self.report(d);
                 // Keep the first declaration.
                 let id = self.new_obj(&n.name, kind, INVALID, n.span, pkg);
@@ -568,17 +564,10 @@ impl<'a> Checker<'a> {
                 }
             }
         } else {
-            if src.values.is_empty() {
-                self.error(
-                    spec.names[index].span,
-                    "missing init expr for const declaration",
-                );
-            } else {
-                self.error(
-                    spec.names[index].span,
-                    "missing init expr for const declaration",
-                );
-            }
+            self.error(
+                spec.names[index].span,
+                "missing init expr for const declaration",
+            );
             (INVALID, Const::Int(0.into()))
         };
         if index == spec.names.len() - 1 && src.values.len() > spec.names.len() {

@@ -80,7 +80,7 @@ impl<'a> Checker<'a> {
     ) {
         // f(g()) with multi-value g.
         if args.len() == 1 && sig.params.len() > 1
-            || (args.len() == 1 && sig.variadic && sig.params.len() >= 1 && ellipsis.is_none())
+            || (args.len() == 1 && sig.variadic && !sig.params.is_empty() && ellipsis.is_none())
         {
             let op = self.expr_multi(&args[0], scope);
             if let Kind::Tuple(ts) = self.types.kind(op.ty).clone() {
@@ -194,9 +194,9 @@ impl<'a> Checker<'a> {
         ellipsis: Option<Span>,
     ) {
         let n = sig.params.len();
-        if ellipsis.is_some() && !sig.variadic {
+        if let (Some(ell), false) = (ellipsis, sig.variadic) {
             self.error(
-                ellipsis.unwrap(),
+                ell,
                 format!(
                     "cannot use ... in call to non-variadic {}",
                     self.expr_text(func)
@@ -499,7 +499,7 @@ impl<'a> Checker<'a> {
                 match ok_val {
                     Some(v) => Operand {
                         mode: Mode::Value,
-                        ty: if v.is_some() { int } else { int },
+                        ty: int,
                         val: v,
                     },
                     None => {
@@ -592,7 +592,7 @@ impl<'a> Checker<'a> {
                     if l > c {
                         self.error(
                             args[1].span,
-                            format!("invalid argument: length and capacity swapped"),
+                            "invalid argument: length and capacity swapped",
                         );
                     }
                 }
@@ -1229,11 +1229,10 @@ impl<'a> Checker<'a> {
                 val,
             });
         }
-        if !self.assignable(lo.ty, ro.ty) || !self.assignable(ro.ty, lo.ty) {
-            if !quiet_ops || lo.ty != ro.ty {
-                self.mismatch(e, op, l, r, &lo, &ro);
-                return None;
-            }
+        let fits = self.assignable(lo.ty, ro.ty) && self.assignable(ro.ty, lo.ty);
+        if !fits && (!quiet_ops || lo.ty != ro.ty) {
+            self.mismatch(e, op, l, r, &lo, &ro);
+            return None;
         }
         let t = lo.ty;
         let b = self.types.basic_of(t);

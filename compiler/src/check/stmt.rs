@@ -902,9 +902,9 @@ impl<'a> Checker<'a> {
                 }
             }
         };
-        if value.is_some() && vt.is_none() && kt != INVALID {
+        if let (Some(v), None, false) = (value, vt, kt == INVALID) {
             self.error(
-                value.unwrap().span,
+                v.span,
                 format!(
                     "range over {} permits only one iteration variable",
                     self.describe(x, &xo)
