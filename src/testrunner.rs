@@ -172,7 +172,7 @@ fn expectations(src: &str) -> Result<Vec<(usize, Vec<Regex>)>, String> {
             } else {
                 raw.to_string()
             };
-            match Regex::new(&pat) {
+            match Regex::new(&go_regexp(&pat)) {
                 Ok(r) => res.push(r),
                 Err(e) => return Err(format!("line {}: bad regexp {pat:?}: {e}", i + 1)),
             }
@@ -183,6 +183,47 @@ fn expectations(src: &str) -> Result<Vec<(usize, Vec<Regex>)>, String> {
         }
     }
     Ok(out)
+}
+
+/// Translates a Go (RE2) regexp for Rust's regex crate: Go reads a `{` or
+/// `}` that does not form a counted repetition as a literal brace.
+fn go_regexp(p: &str) -> String {
+    let counted = Regex::new(r"^\{[0-9]+(,[0-9]*)?\}").expect("static regexp");
+    let mut out = String::new();
+    let mut i = 0;
+    let mut in_class = false;
+    while i < p.len() {
+        let c = p[i..].chars().next().unwrap_or(' ');
+        match c {
+            '\\' => {
+                let next = p[i + 1..].chars().next().map_or(0, char::len_utf8);
+                out.push_str(&p[i..i + 1 + next]);
+                i += 1 + next;
+                continue;
+            }
+            '[' => in_class = true,
+            ']' => in_class = false,
+            '{' if !in_class => {
+                if let Some(m) = counted.find(&p[i..]) {
+                    out.push_str(m.as_str());
+                    i += m.end();
+                    continue;
+                }
+                out.push_str("\\{");
+                i += 1;
+                continue;
+            }
+            '}' if !in_class => {
+                out.push_str("\\}");
+                i += 1;
+                continue;
+            }
+            _ => {}
+        }
+        out.push(c);
+        i += c.len_utf8();
+    }
+    out
 }
 
 /// Go string-literal unescaping for the common escapes in test comments.

@@ -1576,7 +1576,9 @@ pub fn expr_string(e: &Expr) -> String {
             ast::ChanDir::Recv => format!("<-chan {}", expr_string(e)),
         },
         ExprKind::FuncType(_) => "func(...)".into(),
+        ExprKind::StructType(f) if f.is_empty() => "struct{}".into(),
         ExprKind::StructType(_) => "struct{...}".into(),
+        ExprKind::InterfaceType(m) if m.is_empty() => "interface{}".into(),
         ExprKind::InterfaceType(_) => "interface{...}".into(),
         ExprKind::Bad => "_".into(),
     }

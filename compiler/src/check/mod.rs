@@ -588,7 +588,7 @@ impl<'a> Checker<'a> {
             let mut op = self.expr(e, scope, ty);
             match ty {
                 Some(t) => {
-                    self.assign_to(&mut op, t, "variable declaration", e.span);
+                    self.assign_to_e(&mut op, t, "variable declaration", e.span, Some(e));
                     t
                 }
                 None => self.default_of(&mut op, e.span),
@@ -702,7 +702,7 @@ impl<'a> Checker<'a> {
                 if self.method_objs.contains_key(&(named, name.clone())) {
                     self.error(
                         decl.name.span,
-                        format!("method {base}.{name} already declared"),
+                        format!("{base}.{name} redeclared in this block"),
                     );
                     continue;
                 }

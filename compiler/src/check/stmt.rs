@@ -562,18 +562,20 @@ impl<'a> Checker<'a> {
         ctx: &str,
         span: Span,
     ) -> Vec<TypeId> {
-        if rhs.len() == n {
+        let one = |c: &mut Self, mut o: Operand, e: &Expr| match target {
+            Some(t) => {
+                c.assign_to_e(&mut o, t, ctx, e.span, Some(e));
+                t
+            }
+            None => c.default_of(&mut o, e.span),
+        };
+        // `x = f()` goes through the multi-value path to report a count mismatch.
+        if rhs.len() == n && !(n == 1 && is_call(&rhs[0])) {
             return rhs
                 .iter()
                 .map(|e| {
-                    let mut o = self.expr(e, scope, target);
-                    match target {
-                        Some(t) => {
-                            self.assign_to_e(&mut o, t, ctx, e.span, Some(e));
-                            t
-                        }
-                        None => self.default_of(&mut o, e.span),
-                    }
+                    let o = self.expr(e, scope, target);
+                    one(self, o, e)
                 })
                 .collect();
         }
@@ -583,6 +585,12 @@ impl<'a> Checker<'a> {
             if o.mode == Mode::Invalid {
                 return vec![INVALID; n];
             }
+            if n == 1
+                && (o.mode == Mode::NoValue || !matches!(self.types.kind(o.ty), Kind::Tuple(_)))
+            {
+                let o = self.single_value(e, o);
+                return vec![one(self, o, e)];
+            }
             if n == 2 && matches!(o.mode, Mode::MapIndex | Mode::CommaOk) {
                 return vec![target.unwrap_or(o.ty), self.types.basic(Basic::UntypedBool)];
             }
@@ -590,10 +598,10 @@ impl<'a> Checker<'a> {
             if ts.len() == n {
                 return ts;
             }
-            let what = if matches!(strip_paren(e).kind, ExprKind::Call { .. }) {
+            let what = if let ExprKind::Call { func, .. } = &strip_paren(e).kind {
                 format!(
                     "{} returns {} value{}",
-                    self.expr_text(e),
+                    self.expr_text(func),
                     ts.len(),
                     if ts.len() == 1 { "" } else { "s" }
                 )
@@ -704,7 +712,7 @@ impl<'a> Checker<'a> {
             self.check_assignable_lhs(l, &lo);
             lts.push(Some(lo.ty));
         }
-        if rhs.len() == lhs.len() {
+        if rhs.len() == lhs.len() && !(lhs.len() == 1 && is_call(&rhs[0])) {
             for (r, lt) in rhs.iter().zip(&lts) {
                 let mut o = self.expr(r, scope, lt.filter(|t| *t != INVALID));
                 match lt {
@@ -1043,6 +1051,10 @@ enum CallKind {
     Conversion,
     /// A builtin with a result (`len`, `append`, ...).
     ValueBuiltin,
+}
+
+fn is_call(e: &Expr) -> bool {
+    matches!(strip_paren(e).kind, ExprKind::Call { .. })
 }
 
 fn is_recv(e: &Expr) -> bool {
