@@ -6,6 +6,8 @@
 /// Import path and declaration source of every package.
 pub const PACKAGES: &[(&str, &str)] = &[
     ("bytes", include_str!("stdlib/bytes.go")),
+    ("container/heap", include_str!("stdlib/container_heap.go")),
+    ("container/ring", include_str!("stdlib/container_ring.go")),
     ("context", include_str!("stdlib/context.go")),
     ("errors", include_str!("stdlib/errors.go")),
     ("fmt", include_str!("stdlib/fmt.go")),
@@ -29,4 +31,18 @@ pub const PACKAGES: &[(&str, &str)] = &[
 
 pub fn source(path: &str) -> Option<&'static str> {
     PACKAGES.iter().find(|(p, _)| *p == path).map(|(_, s)| *s)
+}
+
+#[cfg(test)]
+mod tests {
+    /// Every declaration file checks cleanly on its own (diagnostics are
+    /// reported only for the file being checked, so a mistake in a package
+    /// would otherwise go unnoticed when it is imported).
+    #[test]
+    fn every_package_checks_cleanly() {
+        for (path, src) in super::PACKAGES {
+            let r = crate::check_program(src);
+            assert!(r.diagnostics.is_empty(), "{path}: {:?}", r.diagnostics);
+        }
+    }
 }
