@@ -899,7 +899,7 @@ impl<'a> Checker<'a> {
             }
         }
         let xo = self.expr_or_type(x, scope, None);
-        if xo.mode == Mode::Invalid {
+        if xo.mode == Mode::Invalid || xo.ty == INVALID {
             return Operand::invalid();
         }
         if xo.mode == Mode::Type {

@@ -926,6 +926,16 @@ impl<'a> Checker<'a> {
                     .and_then(|i| self.file_pkg.get(lib_file_idx[i]).copied());
                 let Some(tpkg) = target.filter(|&t| t != usize::MAX) else {
                     self.error(imp.path_span, format!("package {} is not in std", imp.path));
+                    // Uses of the missing package are errors already reported.
+                    let name = match &imp.name {
+                        Some(n) => n.name.clone(),
+                        None => imp.path.rsplit('/').next().unwrap_or_default().to_string(),
+                    };
+                    if name != "_" && name != "." {
+                        let id =
+                            self.declare_in(fscope, &name, ObjKind::Var, INVALID, imp.span, path);
+                        self.objs[id.0 as usize].used = true;
+                    }
                     continue;
                 };
                 let pname = self.pkgs[tpkg].name.clone();
