@@ -64,7 +64,9 @@ pub fn render(path: &str, src: &str, diags: &[Diagnostic], color: bool) -> Strin
                     .with_index_type(IndexType::Byte),
             )
             .with_message(&d.msg)
-            .with_label(Label::new((path, lo..hi)).with_message(&d.msg));
+            .with_label(
+                Label::new((path, lo..hi)).with_message(d.msg.lines().next().unwrap_or("")),
+            );
         for n in &d.notes {
             report = report.with_note(n);
         }

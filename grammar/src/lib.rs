@@ -8,5 +8,6 @@ pub mod ast;
 pub mod lexer;
 pub mod parser;
 pub mod token;
+pub mod visit;
 
 pub use parser::{parse_file, SyntaxError};

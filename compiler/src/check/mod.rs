@@ -15,6 +15,7 @@
 
 mod branches;
 mod expr;
+mod initorder;
 mod ops;
 mod stmt;
 
@@ -133,6 +134,8 @@ pub struct Info {
     pub conversions: std::collections::HashSet<(usize, ast::NodeId)>,
     /// Call expressions of builtins.
     pub builtin_calls: HashMap<(usize, ast::NodeId), Builtin>,
+    /// The program's package-level variables in initialization order.
+    pub init_order: Vec<ObjId>,
 }
 
 pub struct Checker<'a> {
@@ -479,8 +482,9 @@ impl<'a> Checker<'a> {
             State::Done => return,
             State::Resolving => {
                 let o = &self.objs[id.0 as usize];
-                if matches!(o.kind, ObjKind::TypeName) {
-                    // Named types may refer to themselves through pointers etc.
+                // Named types may refer to themselves through pointers etc.;
+                // variable cycles are reported with the initialization order.
+                if matches!(o.kind, ObjKind::TypeName | ObjKind::Var) {
                     return;
                 }
                 let (name, span) = (o.name.clone(), o.span);
@@ -810,6 +814,8 @@ fn recv_base_name(e: &ast::Expr) -> Option<String> {
 /// The result of checking one program.
 pub struct CheckResult {
     pub diagnostics: Vec<Diagnostic>,
+    /// Names of the program's package-level variables in initialization order.
+    pub init_order: Vec<String>,
 }
 
 /// Parses and checks a whole program given as `main` source.
@@ -821,7 +827,10 @@ pub fn check_program(src: &str) -> CheckResult {
         .collect();
     // Do not type-check a file that did not parse: the errors would be noise.
     if !diagnostics.is_empty() {
-        return CheckResult { diagnostics };
+        return CheckResult {
+            diagnostics,
+            init_order: vec![],
+        };
     }
     // Load the standard-library packages the program needs (transitively).
     let mut lib_files: Vec<(String, ast::File)> = vec![];
@@ -842,7 +851,16 @@ pub fn check_program(src: &str) -> CheckResult {
     diagnostics.extend(c.diags);
     diagnostics.sort_by_key(|d| (d.span.lo, d.span.hi));
     diagnostics.dedup();
-    CheckResult { diagnostics }
+    let init_order = c
+        .info
+        .init_order
+        .iter()
+        .map(|o| c.objs[o.0 as usize].name.clone())
+        .collect();
+    CheckResult {
+        diagnostics,
+        init_order,
+    }
 }
 
 impl<'a> Checker<'a> {
@@ -896,6 +914,7 @@ impl<'a> Checker<'a> {
             // Go would build a library; Gust runs programs.
         }
         self.check_package_bodies(&[0]);
+        self.init_order(0);
     }
 
     fn setup_package(
