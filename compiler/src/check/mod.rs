@@ -172,7 +172,8 @@ pub struct Checker<'a> {
 #[derive(Clone)]
 struct FuncCtx {
     results: Vec<TypeId>,
-    named_results: bool,
+    /// The named result variables (empty when results are unnamed).
+    named_results: Vec<ObjId>,
 }
 
 impl Builtin {
@@ -1114,17 +1115,20 @@ impl<'a> Checker<'a> {
         let path = self.pkg_path();
         let params = sig.params.iter().zip(&s.params);
         let results = sig.results.iter().zip(&s.results);
-        for (p, t) in params.chain(results) {
+        let mut named_results = vec![];
+        for (i, (p, t)) in params.chain(results).enumerate() {
             if let Some(n) = &p.name {
                 // Duplicate names were reported with the signature's type.
                 let id = self.declare_in(scope, &n.name, ObjKind::Var, *t, n.span, &path);
                 self.objs[id.0 as usize].used = true;
+                if i >= sig.params.len() {
+                    named_results.push(id);
+                }
             }
         }
-        let named = sig.results.iter().any(|p| p.name.is_some());
         self.func_ctx.push(FuncCtx {
             results: s.results.clone(),
-            named_results: named,
+            named_results,
         });
     }
 

@@ -804,7 +804,22 @@ impl<'a> Checker<'a> {
             return;
         };
         if vals.is_empty() {
-            if !ctx.results.is_empty() && !ctx.named_results {
+            // A bare return needs every named result visible, not shadowed.
+            for &r in &ctx.named_results {
+                let name = self.objs[r.0 as usize].name.clone();
+                match self.lookup_from(scope, &name) {
+                    Some(found) if found != r && name != "_" => {
+                        let d = Diagnostic::new(
+                            s.span,
+                            format!("result parameter {name} not in scope at return"),
+                        )
+                        .note(format!("inner declaration of {name}"));
+                        self.report(d);
+                    }
+                    _ => {}
+                }
+            }
+            if !ctx.results.is_empty() && ctx.named_results.is_empty() {
                 self.error(
                     s.span,
                     "not enough return values\n\thave ()\n\twant (".to_string()
