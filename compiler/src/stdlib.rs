@@ -10,6 +10,7 @@ pub const PACKAGES: &[(&str, &str)] = &[
     ("container/ring", include_str!("stdlib/container_ring.go")),
     ("context", include_str!("stdlib/context.go")),
     ("errors", include_str!("stdlib/errors.go")),
+    ("flag", include_str!("stdlib/flag.go")),
     ("fmt", include_str!("stdlib/fmt.go")),
     (
         "golang.org/x/sync/errgroup",

@@ -375,21 +375,9 @@ impl<'a> Checker<'a> {
             ExprKind::ImagLit(_) => Operand::invalid(),
             ExprKind::RuneLit(c) => self.untyped(Basic::UntypedRune, Const::Int(BigInt::from(*c))),
             ExprKind::StringLit(s) => self.untyped(Basic::UntypedString, Const::String(s.clone())),
-            ExprKind::Paren(x) => {
-                let op = self.expr_or_type(x, scope, hint);
-                if op.mode == Mode::Var || op.mode == Mode::Type || op.mode == Mode::Invalid {
-                    op
-                } else {
-                    Operand {
-                        mode: if op.mode == Mode::MapIndex || op.mode == Mode::CommaOk {
-                            Mode::Value
-                        } else {
-                            op.mode
-                        },
-                        ..op
-                    }
-                }
-            }
+            // Parentheses change nothing: `(m[k])` is still assignable and
+            // `v, ok := (<-c)` still has its comma-ok form.
+            ExprKind::Paren(x) => self.expr_or_type(x, scope, hint),
             ExprKind::FuncLit { sig, body } => {
                 let t = self.func_sig_type(sig, Some(scope));
                 let fscope = self.push_scope_detached(Some(scope));
@@ -788,7 +776,9 @@ impl<'a> Checker<'a> {
             let mut found: Vec<Member> = vec![];
             let mut next = vec![];
             for (ty, via_ptr, path) in &level {
-                let (ty, via_ptr) = match self.types.kind(*ty) {
+                // Fields are reached through any pointer, named or not
+                // (`type PS *T` gives `ps.f`).
+                let (ty, via_ptr) = match self.types.ukind(*ty) {
                     Kind::Pointer(b)
                         if !matches!(
                             self.types.ukind(*b),
@@ -935,7 +925,7 @@ impl<'a> Checker<'a> {
             return Operand::invalid();
         }
         let t = xo.ty;
-        let base = match self.types.kind(t) {
+        let base = match self.types.ukind(t) {
             Kind::Pointer(b) => *b,
             _ => t,
         };

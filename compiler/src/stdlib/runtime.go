@@ -6,7 +6,7 @@ package runtime
 // stdlib.
 //
 // Not declared: Caller/Callers/Frames/Func, SetFinalizer, Stack, the
-// profiling API, LockOSThread/UnlockOSThread, MemProfileRate, Compiler,
+// profiling API, LockOSThread/UnlockOSThread, Compiler,
 // GOROOT, Version.
 
 // GOOS and GOARCH report the platform of the Go reference toolchain that
@@ -74,3 +74,7 @@ func GOMAXPROCS(n int) int
 func NumCPU() int
 func NumGoroutine() int
 func KeepAlive(x any)
+
+// MemProfileRate is the memory-profiling sample rate; Gust has no memory
+// profiler, so setting it has no effect.
+var MemProfileRate int = 512 * 1024
