@@ -76,3 +76,48 @@ fn gate(root: &str, paths: &[String], list: &str, strip: &str) {
     assert!(new.is_empty(), "new failures:\n{}", details.join("\n"));
     println!("{summary}");
 }
+
+/// Issue 2's bar: `gust check` accepts every shared benchmark program and
+/// every `// run` program of GOROOT's `test/chan` and `test/ken` (the
+/// `ken/cplx*` files use complex numbers, outside the subset).
+#[test]
+fn run_programs_check_cleanly() {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let mut files: Vec<String> = vec![];
+    let mut add_dir = |dir: &str, only_run: bool| {
+        let Ok(rd) = std::fs::read_dir(dir) else {
+            println!("{dir} not found: skipped");
+            return;
+        };
+        for e in rd.flatten() {
+            let p = e.path();
+            let name = p.file_name().unwrap().to_string_lossy().to_string();
+            if p.extension().is_none_or(|x| x != "go") || name.starts_with("cplx") {
+                continue;
+            }
+            let src = std::fs::read_to_string(&p).unwrap_or_default();
+            if only_run && src.lines().next() != Some("// run") {
+                continue;
+            }
+            files.push(p.display().to_string());
+        }
+    };
+    add_dir(&format!("{root}/../shared/bench"), false);
+    if let Ok(out) = Command::new("go").args(["env", "GOROOT"]).output() {
+        let goroot = String::from_utf8_lossy(&out.stdout).trim().to_string();
+        add_dir(&format!("{goroot}/test/chan"), true);
+        add_dir(&format!("{goroot}/test/ken"), true);
+    }
+    let mut bad = vec![];
+    for f in &files {
+        let out = Command::new(env!("CARGO_BIN_EXE_gust"))
+            .args(["check", "--color", "never", f])
+            .output()
+            .expect("run gust check");
+        if !out.status.success() {
+            bad.push(format!("{f}:\n{}", String::from_utf8_lossy(&out.stderr)));
+        }
+    }
+    assert!(bad.is_empty(), "false errors:\n{}", bad.join("\n"));
+    println!("{} programs check cleanly", files.len());
+}
