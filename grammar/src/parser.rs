@@ -238,6 +238,26 @@ impl ParseState {
         }
     }
 
+    /// Clauses of a switch or select: a statement must end with `;` (or a
+    /// newline) before the next `case`/`default`, as Go requires.
+    pub fn clauses<C>(&self, clauses: Vec<(C, bool)>, head: impl Fn(&C) -> (Span, bool)) -> Vec<C> {
+        let mut out: Vec<C> = Vec::with_capacity(clauses.len());
+        let mut prev_open = false;
+        for (c, open) in clauses {
+            if prev_open {
+                let (h, is_default) = head(&c);
+                let kw = if is_default { "default" } else { "case" };
+                self.error(
+                    Span::new(h.lo as usize, h.lo as usize + kw.len()),
+                    format!("syntax error: unexpected {kw} at end of statement"),
+                );
+            }
+            prev_open = open;
+            out.push(c);
+        }
+        out
+    }
+
     /// Splits a switch header into an expression switch or a type switch.
     pub fn switch_stmt(
         &self,
@@ -345,6 +365,53 @@ fn tok_name(expected: &str) -> String {
     }
 }
 
+/// Operators and brackets that could only continue an expression.
+const CONTINUATIONS: &[&str] = &[
+    "||",
+    "&&",
+    "==",
+    "!=",
+    "<",
+    "<=",
+    ">",
+    ">=",
+    "+",
+    "-",
+    "|",
+    "^",
+    "*",
+    "/",
+    "%",
+    "<<",
+    ">>",
+    "&",
+    "&^",
+    ".",
+    "[",
+    "++",
+    "--",
+    "<-",
+    "assignment operator",
+    ":=",
+    "=",
+    "comma",
+    "{",
+];
+
+/// Whether everything expected (besides operators that would continue an
+/// expression) only ends a statement: then the token came too early.
+fn ends_statement(expected: &[String]) -> bool {
+    let names: Vec<String> = expected.iter().map(|e| tok_name(e)).collect();
+    let rest: Vec<&String> = names
+        .iter()
+        .filter(|n| !CONTINUATIONS.contains(&n.as_str()) && n.as_str() != "(")
+        .collect();
+    !rest.is_empty()
+        && rest
+            .iter()
+            .all(|n| *n == "semicolon or newline" || *n == "}")
+}
+
 /// Go lists what it expected in a fixed order and never lists operators
 /// that could merely continue an expression.
 fn expecting(expected: &[String]) -> String {
@@ -434,7 +501,7 @@ fn convert_error(e: ParseError<usize, Tok, LexError>) -> Option<SyntaxError> {
                     "syntax error: missing condition: a simple statement cannot be used as a value"
                         .to_string()
                 }
-                _ if only_semi || expected.is_empty() => format!(
+                _ if only_semi || expected.is_empty() || ends_statement(&expected) => format!(
                     "syntax error: unexpected {} at end of statement",
                     tok.describe()
                 ),
