@@ -500,14 +500,14 @@ impl<'a> Checker<'a> {
                         }
                     };
                 }
+                if o.ty == INVALID {
+                    // An erroneous constant: already reported.
+                    return Operand::invalid();
+                }
                 Operand {
                     mode: Mode::Value,
                     ty: o.ty,
-                    val: if o.ty == INVALID {
-                        None
-                    } else {
-                        Some(v.clone())
-                    },
+                    val: Some(v.clone()),
                 }
             }
             ObjKind::TypeName => Operand {

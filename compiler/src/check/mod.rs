@@ -165,6 +165,8 @@ pub struct Checker<'a> {
     iota: Option<i64>,
     /// Objects reached through a dot import, per file: the import object.
     dot_imports: HashMap<(usize, ObjId), ObjId>,
+    /// Package-level objects being resolved, outermost first (for cycles).
+    resolving: Vec<ObjId>,
     /// The context type of a non-constant shift of an untyped constant.
     shift_hint: Option<TypeId>,
 }
@@ -211,6 +213,7 @@ impl<'a> Checker<'a> {
             iota: None,
             dot_imports: HashMap::new(),
             shift_hint: None,
+            resolving: vec![],
         };
         c.universe = c.push_scope_detached(None);
         c.declare_universe();
@@ -488,17 +491,25 @@ impl<'a> Checker<'a> {
                 if matches!(o.kind, ObjKind::TypeName | ObjKind::Var) {
                     return;
                 }
+                // The cycle is the part of the resolution stack from `id` on.
+                let at = self.resolving.iter().position(|&r| r == id).unwrap_or(0);
+                let cycle: Vec<String> = self.resolving[at..]
+                    .iter()
+                    .map(|r| self.objs[r.0 as usize].name.clone())
+                    .collect();
                 let (name, span) = (o.name.clone(), o.span);
-                self.error(
-                    span,
-                    format!("initialization cycle or invalid recursive reference to {name}"),
-                );
-                self.objs[id.0 as usize].state = State::Done;
+                let mut msg = "initialization loop:".to_string();
+                for n in &cycle {
+                    msg.push_str(&format!("\n\t{n} refers to"));
+                }
+                msg.push_str(&format!("\n\t{name}"));
+                self.error(span, msg);
                 return;
             }
             State::Unresolved => {}
         }
         self.objs[id.0 as usize].state = State::Resolving;
+        self.resolving.push(id);
         let saved = (self.cur_file, self.cur_pkg, self.iota);
         let saved_ctx = std::mem::take(&mut self.func_ctx);
         match self.pending[id.0 as usize] {
@@ -530,6 +541,7 @@ impl<'a> Checker<'a> {
         self.cur_file = saved.0;
         self.cur_pkg = saved.1;
         self.iota = saved.2;
+        self.resolving.pop();
         self.objs[id.0 as usize].state = State::Done;
     }
 

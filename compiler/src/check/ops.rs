@@ -1052,10 +1052,22 @@ impl<'a> Checker<'a> {
             return;
         };
         if b.is_untyped() {
+            // Go keeps at least 512 bits for constants.
             if let Const::Int(i) = &v {
                 if i.bits() > 512 {
-                    self.error(e.span, "constant overflow");
-                    r.val = None;
+                    let what = match &e.kind {
+                        ExprKind::Binary(BinOp::Add, ..) => "addition",
+                        ExprKind::Binary(BinOp::Sub, ..) => "subtraction",
+                        ExprKind::Binary(BinOp::Mul, ..) => "multiplication",
+                        ExprKind::Binary(BinOp::Shl, ..) => "shift",
+                        ExprKind::Binary(BinOp::Xor, ..) => "bitwise XOR",
+                        ExprKind::Binary(BinOp::Or, ..) => "bitwise OR",
+                        ExprKind::Unary(UnOp::Xor, _) => "bitwise complement",
+                        ExprKind::Unary(UnOp::Neg, _) => "negation",
+                        _ => "value",
+                    };
+                    self.error(e.span, format!("constant {what} overflow"));
+                    *r = Operand::invalid();
                 }
             }
             return;
@@ -1120,7 +1132,11 @@ impl<'a> Checker<'a> {
         mut ro: Operand,
         quiet_ops: bool,
     ) -> Option<Operand> {
-        if lo.mode == Mode::Invalid || ro.mode == Mode::Invalid {
+        if lo.mode == Mode::Invalid
+            || ro.mode == Mode::Invalid
+            || lo.ty == INVALID
+            || ro.ty == INVALID
+        {
             return None;
         }
         let bool_t = self.types.basic(Basic::UntypedBool);
