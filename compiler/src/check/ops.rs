@@ -413,16 +413,30 @@ impl<'a> Checker<'a> {
         false
     }
 
+    /// Type identity with struct tags ignored (the conversion rule),
+    /// applied through every level of a type literal.
     fn identical_ignore_tags(&self, a: TypeId, b: TypeId) -> bool {
         if a == b {
             return true;
         }
+        let same = |x: &TypeId, y: &TypeId| self.identical_ignore_tags(*x, *y);
         match (self.types.kind(a), self.types.kind(b)) {
             (Kind::Struct(x), Kind::Struct(y)) => {
                 x.len() == y.len()
-                    && x.iter()
-                        .zip(y)
-                        .all(|(f, g)| f.name == g.name && f.embedded == g.embedded && f.ty == g.ty)
+                    && x.iter().zip(y).all(|(f, g)| {
+                        f.name == g.name && f.embedded == g.embedded && same(&f.ty, &g.ty)
+                    })
+            }
+            (Kind::Pointer(x), Kind::Pointer(y)) | (Kind::Slice(x), Kind::Slice(y)) => same(x, y),
+            (Kind::Array(n, x), Kind::Array(m, y)) => n == m && same(x, y),
+            (Kind::Map(k1, v1), Kind::Map(k2, v2)) => same(k1, k2) && same(v1, v2),
+            (Kind::Chan(d1, x), Kind::Chan(d2, y)) => d1 == d2 && same(x, y),
+            (Kind::Func(f), Kind::Func(g)) => {
+                f.variadic == g.variadic
+                    && f.params.len() == g.params.len()
+                    && f.results.len() == g.results.len()
+                    && f.params.iter().zip(&g.params).all(|(x, y)| same(x, y))
+                    && f.results.iter().zip(&g.results).all(|(x, y)| same(x, y))
             }
             _ => false,
         }
