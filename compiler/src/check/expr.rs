@@ -386,7 +386,9 @@ impl<'a> Checker<'a> {
                 self.func_body(body, fscope);
                 if !sig.results.is_empty() && !self.is_terminating_list(&body.stmts) {
                     let end = Span::new(body.span.hi as usize - 1, body.span.hi as usize);
-                    self.error(end, "missing return");
+                    let d = Diagnostic::new(end, "missing return")
+                        .hint("end the function with a return statement or a panic");
+                    self.report(d);
                 }
                 self.leave_function(fscope);
                 Operand::value(t)

@@ -1068,8 +1068,9 @@ impl<'a> Checker<'a> {
                     } else {
                         format!("\"{path}\" imported and not used")
                     };
-                    let span = o.span;
-                    self.error(span, msg);
+                    let d = Diagnostic::new(o.span, msg)
+                        .hint("remove the import, or import it as _ for its side effects");
+                    self.report(d);
                 }
             }
         }
@@ -1113,7 +1114,9 @@ impl<'a> Checker<'a> {
         self.func_body(body, scope);
         if !f.sig.results.is_empty() && !self.is_terminating_list(&body.stmts) {
             let end = Span::new(body.span.hi as usize - 1, body.span.hi as usize);
-            self.error(end, "missing return");
+            let d = Diagnostic::new(end, "missing return")
+                .hint("end the function with a return statement or a panic");
+            self.report(d);
         }
         self.leave_function(scope);
     }

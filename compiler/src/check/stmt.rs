@@ -33,7 +33,9 @@ impl<'a> Checker<'a> {
             let o = &self.objs[id.0 as usize];
             if matches!(o.kind, ObjKind::Var) && !o.used && !o.global {
                 let (span, name) = (o.span, o.name.clone());
-                self.error(span, format!("{name} declared and not used"));
+                let d = Diagnostic::new(span, format!("{name} declared and not used"))
+                    .hint(format!("use {name}, or assign it to _ (`_ = {name}`)"));
+                self.report(d);
             }
         }
     }
