@@ -30,6 +30,14 @@ pub struct SyntaxError {
     pub msg: String,
 }
 
+/// How a clause body ends when its last statement has no `;`.
+#[derive(Clone, Copy)]
+pub enum Open {
+    Stmt,
+    /// A label with no statement after it.
+    Label(Span),
+}
+
 /// A parameter before Go's grouping rule is applied (`a, b int`).
 pub struct RawParam {
     pub name: Option<Ident>,
@@ -240,17 +248,27 @@ impl ParseState {
 
     /// Clauses of a switch or select: a statement must end with `;` (or a
     /// newline) before the next `case`/`default`, as Go requires.
-    pub fn clauses<C>(&self, clauses: Vec<(C, bool)>, head: impl Fn(&C) -> (Span, bool)) -> Vec<C> {
+    pub fn clauses<C>(
+        &self,
+        clauses: Vec<(C, Option<Open>)>,
+        head: impl Fn(&C) -> (Span, bool),
+    ) -> Vec<C> {
         let mut out: Vec<C> = Vec::with_capacity(clauses.len());
-        let mut prev_open = false;
+        let mut prev_open = None;
         for (c, open) in clauses {
-            if prev_open {
-                let (h, is_default) = head(&c);
-                let kw = if is_default { "default" } else { "case" };
-                self.error(
-                    Span::new(h.lo as usize, h.lo as usize + kw.len()),
-                    format!("syntax error: unexpected {kw} at end of statement"),
-                );
+            match prev_open {
+                Some(Open::Label(l)) => {
+                    self.error(l, "syntax error: missing statement after label")
+                }
+                Some(Open::Stmt) => {
+                    let (h, is_default) = head(&c);
+                    let kw = if is_default { "default" } else { "case" };
+                    self.error(
+                        Span::new(h.lo as usize, h.lo as usize + kw.len()),
+                        format!("syntax error: unexpected {kw} at end of statement"),
+                    );
+                }
+                None => {}
             }
             prev_open = open;
             out.push(c);

@@ -36,6 +36,10 @@ impl<'a> Checker<'a> {
             _ => {
                 let fo = self.single_value(func, fo);
                 let Some(sig) = self.types.sig(fo.ty).cloned() else {
+                    // The arguments are still checked (and their variables used).
+                    for a in args {
+                        self.expr_or_type(a, scope, None);
+                    }
                     if fo.mode != Mode::Invalid {
                         self.error(
                             e.span,
@@ -326,10 +330,14 @@ impl<'a> Checker<'a> {
         }
         if self.convertible(&op, t) {
             if self.types.is_untyped(op.ty) {
-                let d = if self.types.is_interface(t) {
-                    self.types.default_type(op.ty)
-                } else {
+                // nil converts to the target itself; other untyped values
+                // take their default type unless the target is a basic type
+                // (`[]byte("s")`, `any(1)`).
+                let nil = op.ty == self.types.basic(Basic::UntypedNil);
+                let d = if nil || self.types.basic_of(t).is_some() {
                     t
+                } else {
+                    self.types.default_type(op.ty)
                 };
                 self.assign_to(&mut op, d, "conversion", a.span);
             }

@@ -31,7 +31,8 @@ impl<'a> Checker<'a> {
         ids.sort();
         for id in ids {
             let o = &self.objs[id.0 as usize];
-            if matches!(o.kind, ObjKind::Var) && !o.used && !o.global {
+            // A variable whose declaration failed (type INVALID) was reported.
+            if matches!(o.kind, ObjKind::Var) && !o.used && !o.global && o.ty != INVALID {
                 let (span, name) = (o.span, o.name.clone());
                 let d = Diagnostic::new(span, format!("{name} declared and not used"))
                     .hint(format!("use {name}, or assign it to _ (`_ = {name}`)"));
@@ -675,6 +676,29 @@ impl<'a> Checker<'a> {
         rhs: &[Expr],
         scope: usize,
     ) {
+        let errors_before = self.diags.len();
+        self.assign_stmt_inner(s, lhs, op, rhs, scope);
+        // After a failed assignment the targets count as used, as in Go, so
+        // that one mistake gives one message.
+        if self.diags.len() > errors_before {
+            for l in lhs {
+                if let ExprKind::Ident(n) = &l.kind {
+                    if let Some(id) = self.lookup_from(scope, n) {
+                        self.objs[id.0 as usize].used = true;
+                    }
+                }
+            }
+        }
+    }
+
+    fn assign_stmt_inner(
+        &mut self,
+        s: &Stmt,
+        lhs: &[Expr],
+        op: Option<ast::BinOp>,
+        rhs: &[Expr],
+        scope: usize,
+    ) {
         if let Some(bop) = op {
             let l = &lhs[0];
             let lo = self.expr(l, scope, None);
@@ -727,7 +751,16 @@ impl<'a> Checker<'a> {
                 }
             }
         } else {
-            let ts = self.rhs_types(lhs.len(), rhs, None, scope, "assignment", s.span);
+            // One target: the value is checked against it directly.
+            let target = if lhs.len() == 1 {
+                lts[0].filter(|t| *t != INVALID)
+            } else {
+                None
+            };
+            let ts = self.rhs_types(lhs.len(), rhs, target, scope, "assignment", s.span);
+            if target.is_some() {
+                return;
+            }
             for ((t, lt), r) in ts.iter().zip(&lts).zip(lhs) {
                 if let Some(lt) = lt {
                     if !self.assignable(*t, *lt) {
