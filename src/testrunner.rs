@@ -130,13 +130,15 @@ pub fn run_one(path: &Path) -> Outcome {
 fn expectations(src: &str) -> Result<Vec<(usize, Vec<Regex>)>, String> {
     let mut out = vec![];
     for (i, line) in src.lines().enumerate() {
-        let Some(pos) = line.find("ERROR ") else {
+        // `// ERROR` and `// GC_ERROR` (gc's); not `// GCCGO_ERROR`.
+        let pos = line
+            .find("// ERROR ")
+            .or_else(|| line.find("/* ERROR "))
+            .map(|p| p + 3)
+            .or_else(|| line.find("// GC_ERROR ").map(|p| p + 6));
+        let Some(pos) = pos else {
             continue;
         };
-        let before = &line[..pos];
-        if !before.contains("//") && !before.contains("/*") {
-            continue;
-        }
         let mut rest = &line[pos + 6..];
         let mut res = vec![];
         loop {

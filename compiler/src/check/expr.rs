@@ -1256,7 +1256,7 @@ impl<'a> Checker<'a> {
                 }
             },
         };
-        if t == INVALID {
+        if t == INVALID || self.types.underlying(t) == INVALID {
             for el in elts {
                 if let Some(k) = &el.key {
                     if !matches!(k.kind, ExprKind::Ident(_)) {

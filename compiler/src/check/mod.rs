@@ -165,6 +165,10 @@ pub struct Checker<'a> {
     iota: Option<i64>,
     /// Objects reached through a dot import, per file: the import object.
     dot_imports: HashMap<(usize, ObjId), ObjId>,
+    /// `type T U` declarations waiting for `U`'s underlying type.
+    pending_named: Vec<(TypeId, TypeId)>,
+    /// Named types declared since the last `finish_named_types`.
+    declared_named: Vec<(TypeId, ast::Ident, usize)>,
     /// Package-level objects being resolved, outermost first (for cycles).
     resolving: Vec<ObjId>,
     /// The context type of a non-constant shift of an untyped constant.
@@ -214,6 +218,8 @@ impl<'a> Checker<'a> {
             dot_imports: HashMap::new(),
             shift_hint: None,
             resolving: vec![],
+            pending_named: vec![],
+            declared_named: vec![],
         };
         c.universe = c.push_scope_detached(None);
         c.declare_universe();
@@ -486,8 +492,16 @@ impl<'a> Checker<'a> {
             State::Done => return,
             State::Resolving => {
                 let o = &self.objs[id.0 as usize];
-                // Named types may refer to themselves through pointers etc.;
-                // variable cycles are reported with the initialization order.
+                // Named types may refer to themselves through pointers etc.
+                // (an alias may not); variable cycles are reported with the
+                // initialization order.
+                let alias =
+                    matches!(self.pending[id.0 as usize], Pending::Type { spec, .. } if spec.alias);
+                if alias {
+                    let (name, span) = (o.name.clone(), o.span);
+                    self.error(span, format!("invalid recursive type {name}"));
+                    return;
+                }
                 if matches!(o.kind, ObjKind::TypeName | ObjKind::Var) {
                     return;
                 }
@@ -543,6 +557,9 @@ impl<'a> Checker<'a> {
         self.iota = saved.2;
         self.resolving.pop();
         self.objs[id.0 as usize].state = State::Done;
+        if self.resolving.is_empty() {
+            self.finish_named_types();
+        }
     }
 
     fn enter_file(&mut self, file: usize) {
@@ -679,13 +696,85 @@ impl<'a> Checker<'a> {
 
     /// Completes `type name u`, rejecting a type that contains itself by
     /// value (directly or through struct fields and array elements).
+    /// Completes `type name u`. When `u` is a named type still being
+    /// resolved, its underlying type is not known yet: the pair waits for
+    /// `finish_named_types`, which also rejects types containing themselves.
     pub(super) fn set_named_underlying(&mut self, named: TypeId, u: TypeId, name: &ast::Ident) {
-        self.types.set_underlying(named, u);
-        let cyclic_alias = u != INVALID && self.types.underlying(named) == INVALID;
-        if cyclic_alias || self.types.contains_by_value(named, named, &mut vec![]) {
-            self.error(name.span, format!("invalid recursive type {}", name.name));
-            self.types.set_underlying(named, INVALID);
+        let pending = u != INVALID
+            && matches!(self.types.kind(u), Kind::Named(_))
+            && self.types.underlying(u) == INVALID;
+        if pending {
+            self.pending_named.push((named, u));
+        } else {
+            self.types.set_underlying(named, u);
         }
+        self.declared_named
+            .push((named, name.clone(), self.cur_file));
+    }
+
+    /// Settles the named types declared since the last call: fills in
+    /// underlying types that waited on others, and reports every type that
+    /// is defined in terms of itself (`type T T`, `struct { f T }`).
+    pub(super) fn finish_named_types(&mut self) {
+        loop {
+            let before = self.pending_named.len();
+            let pending = std::mem::take(&mut self.pending_named);
+            for (named, src) in pending {
+                let u = self.types.underlying(src);
+                if u == INVALID {
+                    self.pending_named.push((named, src));
+                } else {
+                    self.types.set_underlying(named, u);
+                }
+            }
+            if self.pending_named.len() == before {
+                break;
+            }
+        }
+        let waiting = std::mem::take(&mut self.pending_named);
+        let mut declared = std::mem::take(&mut self.declared_named);
+        // Report each cycle at its first type in source order, as Go does.
+        declared.sort_by_key(|(_, name, file)| (*file, name.span.lo));
+        let saved = self.cur_file;
+        let mut reported: std::collections::HashSet<TypeId> = std::collections::HashSet::new();
+        for (named, name, file) in declared {
+            // Still waiting: on a cycle of names (or behind one).
+            let on_name_cycle = {
+                let mut cur = named;
+                let mut steps = 0;
+                loop {
+                    match waiting.iter().find(|(n, _)| *n == cur) {
+                        Some((_, src)) if *src == named => break true,
+                        Some((_, src)) if steps < waiting.len() => {
+                            cur = *src;
+                            steps += 1;
+                        }
+                        _ => break false,
+                    }
+                }
+            };
+            let contains_itself = self.types.underlying(named) != INVALID
+                && self.types.contains_by_value(named, named, &mut vec![]);
+            if on_name_cycle && reported.contains(&named) {
+                continue;
+            }
+            if on_name_cycle {
+                // Report a cycle of names once, at its first member.
+                let mut cur = named;
+                while let Some((_, src)) = waiting.iter().find(|(n, _)| *n == cur) {
+                    if !reported.insert(*src) {
+                        break;
+                    }
+                    cur = *src;
+                }
+            }
+            if on_name_cycle || contains_itself {
+                self.cur_file = file;
+                self.error(name.span, format!("invalid recursive type {}", name.name));
+                self.types.set_underlying(named, INVALID);
+            }
+        }
+        self.cur_file = saved;
     }
 
     fn declare_methods(&mut self, named: TypeId, base: &str) {

@@ -170,6 +170,11 @@ impl<'a> Checker<'a> {
                     );
                     self.objs[id.0 as usize].used = true;
                     if spec.alias {
+                        if matches!(&spec.ty.kind, ExprKind::Ident(n) if *n == spec.name.name) {
+                            let msg = format!("invalid recursive type {}", spec.name.name);
+                            self.error(spec.name.span, msg);
+                            continue;
+                        }
                         let t = self.type_expr(&spec.ty, scope);
                         self.objs[id.0 as usize].ty = t;
                     } else {
@@ -177,6 +182,7 @@ impl<'a> Checker<'a> {
                         self.objs[id.0 as usize].ty = named;
                         let u = self.type_expr(&spec.ty, scope);
                         self.set_named_underlying(named, u, &spec.name);
+                        self.finish_named_types();
                     }
                 }
             }
