@@ -448,7 +448,11 @@ impl<'a> Checker<'a> {
                             );
                         }
                         if f.name.name == "init" {
-                            // init functions are not declared in the scope.
+                            // init functions are not declared in the scope,
+                            // and nothing else could supply their body.
+                            if f.body.is_none() {
+                                self.error(f.name.span, "missing function body");
+                            }
                             let id =
                                 self.new_obj("init", ObjKind::Func, INVALID, f.name.span, &path);
                             self.objs[id.0 as usize].global = true;
@@ -466,6 +470,10 @@ impl<'a> Checker<'a> {
     }
 
     fn declare_global(&mut self, scope: usize, n: &ast::Ident, kind: ObjKind, pkg: &str) -> ObjId {
+        // Only functions may be named init (and they are not declared).
+        if n.name == "init" {
+            self.error(n.span, "cannot declare init - must be func");
+        }
         if n.name != "_" {
             if let Some(&prev) = self.scopes[scope].names.get(&n.name) {
                 let _ = prev;
@@ -1069,6 +1077,10 @@ impl<'a> Checker<'a> {
                     continue;
                 }
                 let span = imp.span;
+                if alias == "init" {
+                    self.error(span, "cannot import package as init - init must be a func");
+                    continue;
+                }
                 if alias == "." {
                     // The package's exported names join the file scope; using
                     // any of them uses the import.
