@@ -50,6 +50,9 @@ pub struct RawParam {
 pub struct ParseState {
     next_id: Cell<u32>,
     errors: RefCell<Vec<SyntaxError>>,
+    /// Every token handed to the parser so far (start offset and token),
+    /// so syntax errors can name the construct they occur in, as Go does.
+    tokens: RefCell<Vec<(usize, Tok)>>,
 }
 
 impl ParseState {
@@ -57,6 +60,7 @@ impl ParseState {
         ParseState {
             next_id: Cell::new(0),
             errors: RefCell::new(Vec::new()),
+            tokens: RefCell::new(Vec::new()),
         }
     }
 
@@ -100,7 +104,7 @@ impl ParseState {
     }
 
     pub fn recover(&self, e: ErrorRecovery<usize, Tok, LexError>) {
-        if let Some(err) = convert_error(e.error) {
+        if let Some(err) = convert_error(e.error, &self.tokens.borrow()) {
             self.errors.borrow_mut().push(err);
         }
     }
@@ -353,9 +357,14 @@ impl ParseState {
                 }
             }
             _ => {
+                let text = tokens_text(
+                    &self.tokens.borrow(),
+                    tag.span.lo as usize,
+                    tag.span.hi as usize,
+                );
                 self.error(
                     tag.span,
-                    "syntax error: switch expression must be an expression",
+                    format!("syntax error: cannot use {text} as value"),
                 );
                 Stmt {
                     span,
@@ -480,7 +489,42 @@ fn expecting(expected: &[String]) -> String {
     format!(", expecting {}", names.join(" or "))
 }
 
-fn convert_error(e: ParseError<usize, Tok, LexError>) -> Option<SyntaxError> {
+/// Source-like text of the tokens starting in `lo..hi`.
+fn tokens_text(history: &[(usize, Tok)], lo: usize, hi: usize) -> String {
+    let parts: Vec<String> = history
+        .iter()
+        .filter(|(p, _)| (lo..hi).contains(p))
+        .map(|(_, t)| t.text())
+        .collect();
+    parts.join(" ")
+}
+
+/// The `if`/`for`/`switch` whose header contains the token at `at`
+/// (the nearest one before it with no unclosed `{` in between).
+fn header_keyword(history: &[(usize, Tok)], at: usize) -> Option<&'static str> {
+    let mut depth = 0i32;
+    for (_, t) in history.iter().rev().skip(at) {
+        match t {
+            Tok::Op(RawTok::RBrace) => depth += 1,
+            Tok::Op(RawTok::LBrace) => {
+                if depth == 0 {
+                    return None;
+                }
+                depth -= 1;
+            }
+            Tok::Kw(RawTok::If) if depth == 0 => return Some("if"),
+            Tok::Kw(RawTok::For) if depth == 0 => return Some("for"),
+            Tok::Kw(RawTok::Switch) if depth == 0 => return Some("switch"),
+            _ => {}
+        }
+    }
+    None
+}
+
+fn convert_error(
+    e: ParseError<usize, Tok, LexError>,
+    history: &[(usize, Tok)],
+) -> Option<SyntaxError> {
     Some(match e {
         // Lexical errors are collected by the lexer itself.
         ParseError::User { .. } => return None,
@@ -498,9 +542,60 @@ fn convert_error(e: ParseError<usize, Tok, LexError>) -> Option<SyntaxError> {
         } => {
             let has = |t: &str| expected.iter().any(|e| e.trim_matches('"') == t);
             let only_semi = expected.iter().all(|e| e == "\";\"");
+            // Position of the offending token in the history, counted from the end.
+            let back = history
+                .iter()
+                .rev()
+                .position(|(p, _)| *p == lo)
+                .unwrap_or(0);
+            let prev = history.iter().rev().nth(back + 1).map(|(_, t)| t);
             let msg = match &tok {
                 Tok::Kw(RawTok::Import) => {
                     "syntax error: imports must appear before other declarations".to_string()
+                }
+                // `func f()` and `{` on the next line.
+                Tok::Op(RawTok::LBrace)
+                    if matches!(prev, Some(Tok::Semi(true))) && has("func") && has("var") =>
+                {
+                    "syntax error: unexpected semicolon or newline before {".to_string()
+                }
+                _ if matches!(prev, Some(Tok::Kw(RawTok::Chan))) => {
+                    "syntax error: missing channel element type".to_string()
+                }
+                // `type T` and nothing after it on the line.
+                Tok::Semi(true)
+                    if matches!(prev, Some(Tok::Ident(_)))
+                        && matches!(history.iter().rev().nth(back + 2), Some((_, Tok::Kw(RawTok::Type)))) =>
+                {
+                    "syntax error: unexpected newline in type declaration".to_string()
+                }
+                // `for x` then `{` on the next line: `x;` read as the init statement.
+                Tok::Op(RawTok::LBrace)
+                    if matches!(prev, Some(Tok::Semi(true)))
+                        && header_keyword(history, back + 1) == Some("for") =>
+                {
+                    "syntax error: unexpected {, expecting for loop condition".to_string()
+                }
+                // `if x` / `for x` / `switch x` with `{` on the next line.
+                Tok::Semi(true) if has("{") => match header_keyword(history, back) {
+                    Some("switch") => {
+                        "syntax error: unexpected newline, missing { after switch clause".to_string()
+                    }
+                    Some(kw) => format!("syntax error: unexpected newline, expecting {{ after {kw} clause"),
+                    None => "syntax error: unexpected newline, expecting {".to_string(),
+                },
+                Tok::Kw(RawTok::Var)
+                    if matches!(prev, Some(Tok::Kw(RawTok::If | RawTok::For | RawTok::Switch))) =>
+                {
+                    let kw = match prev {
+                        Some(Tok::Kw(RawTok::If)) => "if",
+                        Some(Tok::Kw(RawTok::For)) => "for",
+                        _ => "switch",
+                    };
+                    format!("syntax error: var declaration not allowed in {kw} initializer")
+                }
+                _ if matches!(prev, Some(Tok::Kw(RawTok::Else))) => {
+                    "syntax error: else must be followed by if or statement block".to_string()
                 }
                 // At top level only declarations may start.
                 _ if has("func") && has("var") && has("type") && !has("return") => {
@@ -516,8 +611,18 @@ fn convert_error(e: ParseError<usize, Tok, LexError>) -> Option<SyntaxError> {
                 }
                 // `if x := f() {`: a header's simple statement with no condition after it.
                 Tok::Op(RawTok::LBrace) if only_semi => {
-                    "syntax error: missing condition: a simple statement cannot be used as a value"
-                        .to_string()
+                    let kw_at = history.iter().rev().skip(back).position(|(_, t)| {
+                        matches!(t, Tok::Kw(RawTok::If | RawTok::For | RawTok::Switch))
+                    });
+                    match kw_at {
+                        Some(k) => {
+                            let start = history.len() - 1 - back - k;
+                            let from = history.get(start + 1).map_or(lo, |t| t.0);
+                            let text = tokens_text(history, from, lo);
+                            format!("syntax error: cannot use {text} as value")
+                        }
+                        None => "syntax error: missing condition".to_string(),
+                    }
                 }
                 _ if only_semi || expected.is_empty() || ends_statement(&expected) => format!(
                     "syntax error: unexpected {} at end of statement",
@@ -550,14 +655,18 @@ pub fn parse_file(src: &str) -> (File, Vec<SyntaxError>) {
     let mut lexer = Lexer::new(src);
     let result = {
         let parser = go::SourceFileParser::new();
-        let iter = std::iter::from_fn(|| lexer.next_token().map(Ok::<_, LexError>));
+        let iter = std::iter::from_fn(|| {
+            let t = lexer.next_token()?;
+            st.tokens.borrow_mut().push((t.0, t.1.clone()));
+            Some(Ok::<_, LexError>(t))
+        });
         parser.parse(&st, iter)
     };
     let mut errors = st.errors.into_inner();
     let file = match result {
         Ok(f) => f,
         Err(e) => {
-            errors.extend(convert_error(e));
+            errors.extend(convert_error(e, &st.tokens.borrow()));
             File {
                 package: Ident {
                     name: "main".into(),
@@ -582,12 +691,21 @@ pub fn parse_file(src: &str) -> (File, Vec<SyntaxError>) {
     let mut out: Vec<SyntaxError> = Vec::new();
     let mut last_line = usize::MAX;
     let mut seen_syntax = false;
+    let mut last_was_stray = false;
     for e in errors {
-        if e.msg
-            .contains("non-declaration statement outside function body")
-            && seen_syntax
-        {
+        // Cascades of an earlier syntax error inside a function: the rest
+        // of its body seen at top level, or the end of input. Stray
+        // statements after a top-level one are each reported, as in Go.
+        let stray = e
+            .msg
+            .contains("non-declaration statement outside function body");
+        let cascade =
+            (stray && !last_was_stray) || e.msg.starts_with("syntax error: unexpected EOF");
+        if cascade && seen_syntax {
             continue;
+        }
+        if e.msg.starts_with("syntax error") {
+            last_was_stray = stray;
         }
         seen_syntax |= e.msg.starts_with("syntax error");
         let line = src[..(e.span.lo as usize).min(src.len())]

@@ -240,6 +240,18 @@ pub enum Tok {
 }
 
 impl Tok {
+    /// The token as source text (approximately, for literals).
+    pub fn text(&self) -> String {
+        match self {
+            Tok::Ident(s) | Tok::Int(s) | Tok::Float(s) | Tok::Imag(s) => s.clone(),
+            Tok::Rune(c) => format!("{:?}", char::from_u32(*c).unwrap_or('?')),
+            Tok::Str(s) => format!("{:?}", String::from_utf8_lossy(s)),
+            Tok::Semi(_) => ";".into(),
+            Tok::AssignOp(op) => format!("{}=", assign_op_text(*op)),
+            Tok::Kw(k) | Tok::Op(k) => raw_text(*k).into(),
+        }
+    }
+
     /// How Go's parser names a token in "syntax error: unexpected X".
     pub fn describe(&self) -> String {
         match self {
