@@ -79,6 +79,10 @@ impl<'s> Walk<'s> {
 
     fn stmt(&mut self, s: &'s Stmt, block: usize, index: usize, fall: Option<Fall>) {
         match &s.kind {
+            // A blank label declares nothing.
+            StmtKind::Labeled(l, inner) if l.name == "_" => {
+                self.labeled(inner, None, block, index, fall);
+            }
             StmtKind::Labeled(l, inner) => {
                 if self.labels.contains_key(&l.name) {
                     self.err(l.span, format!("label {} already defined", l.name));

@@ -752,6 +752,12 @@ impl<'a> Checker<'a> {
                 .find(|m| m.name == name)
                 .map(|m| (m.sig, false));
         }
+        // A named pointer type has no methods.
+        if matches!(self.types.kind(t), Kind::Named(_))
+            && matches!(self.types.ukind(t), Kind::Pointer(_))
+        {
+            return None;
+        }
         let (base, is_ptr) = match self.types.kind(t) {
             // A pointer to an interface has no methods.
             Kind::Pointer(b) if self.types.is_interface(*b) => return None,
@@ -931,9 +937,19 @@ impl<'a> Checker<'a> {
             Kind::Pointer(b) => *b,
             _ => t,
         };
+        // A named pointer type (`type P *T`) has fields but no methods.
+        let named_pointer = matches!(self.types.kind(t), Kind::Named(_))
+            && matches!(self.types.ukind(t), Kind::Pointer(_));
+        if self.broken_members.contains(&(base, sel.name.clone())) {
+            // Declared as both field and method: already reported.
+            return Operand::invalid();
+        }
         if let Kind::Pointer(_) = self.types.ukind(base) {
             // **T has no members
-        } else if let Some(m) = self.find_member(t, &sel.name) {
+        } else if let Some(m) = self
+            .find_member(t, &sel.name)
+            .filter(|m| !(named_pointer && matches!(m, Member::Method { .. })))
+        {
             return match m {
                 Member::Field { ty, .. } => {
                     let addressable =
@@ -1367,7 +1383,9 @@ impl<'a> Checker<'a> {
             Kind::Array(n, el) => self.indexed_elems(elts, el, Some(n), scope),
             Kind::Slice(el) => self.indexed_elems(elts, el, None, scope),
             Kind::Map(k, v) => {
-                let mut seen: Vec<Const> = vec![];
+                // Keys are equal when type and value are (`int(2)` and
+                // `int16(2)` differ as interface keys).
+                let mut seen: Vec<(TypeId, Const)> = vec![];
                 for el in elts {
                     let Some(key) = &el.key else {
                         self.error(el.value.span, "missing key in map literal");
@@ -1376,13 +1394,14 @@ impl<'a> Checker<'a> {
                     };
                     let ko = self.elem_to(key, k, "map literal", scope);
                     if let Some(c) = &ko.val {
-                        if seen.contains(c) {
+                        let key_id = (ko.ty, c.clone());
+                        if seen.contains(&key_id) {
                             self.error(
                                 key.span,
                                 format!("duplicate key {} in map literal", self.expr_text(key)),
                             );
                         }
-                        seen.push(c.clone());
+                        seen.push(key_id);
                     }
                     self.elem_to(&el.value, v, "map literal", scope);
                 }

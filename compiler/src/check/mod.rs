@@ -165,6 +165,9 @@ pub struct Checker<'a> {
     iota: Option<i64>,
     /// Objects reached through a dot import, per file: the import object.
     dot_imports: HashMap<(usize, ObjId), ObjId>,
+    /// Members declared as both field and method (reported once; uses are
+    /// not reported again).
+    broken_members: std::collections::HashSet<(TypeId, String)>,
     /// `type T U` declarations waiting for `U`'s underlying type.
     pending_named: Vec<(TypeId, TypeId)>,
     /// Named types declared since the last `finish_named_types`.
@@ -219,6 +222,7 @@ impl<'a> Checker<'a> {
             shift_hint: None,
             resolving: vec![],
             pending_named: vec![],
+            broken_members: Default::default(),
             declared_named: vec![],
         };
         c.universe = c.push_scope_detached(None);
@@ -826,6 +830,7 @@ impl<'a> Checker<'a> {
                             decl.name.span,
                             format!("field and method with the same name {name}"),
                         );
+                        self.broken_members.insert((named, name));
                         continue;
                     }
                 }
