@@ -301,7 +301,12 @@ impl<'s> Lexer<'s> {
 
     fn rune(&mut self, text: &str, lo: usize, hi: usize) -> u32 {
         if text.len() < 2 || !text.ends_with('\'') || text == "'\\'" {
-            self.error(lo, hi, "rune literal not terminated");
+            let msg = if self.src[hi..].starts_with('\n') {
+                "newline in rune literal"
+            } else {
+                "rune literal not terminated"
+            };
+            self.error(lo, hi, msg);
             return 0;
         }
         let inner = &text[1..text.len() - 1];
@@ -325,7 +330,12 @@ impl<'s> Lexer<'s> {
 
     fn string(&mut self, text: &str, lo: usize, hi: usize) -> Vec<u8> {
         if text.len() < 2 || !text.ends_with('"') || ends_with_escaped_quote(text) {
-            self.error(lo, hi, "string literal not terminated");
+            let msg = if self.src[hi..].starts_with('\n') {
+                "newline in string"
+            } else {
+                "string literal not terminated"
+            };
+            self.error(lo, hi, msg);
             let inner = text.strip_prefix('"').unwrap_or(text);
             return inner.as_bytes().to_vec();
         }

@@ -1302,6 +1302,10 @@ impl<'a> Checker<'a> {
                             );
                             continue;
                         };
+                        if matches!(&k.kind, ExprKind::Ident(n) if n == "_") {
+                            self.error(k.span, "invalid field name _ in struct initializer");
+                            continue;
+                        }
                         let ExprKind::Ident(fname) = &k.kind else {
                             self.error(
                                 k.span,
