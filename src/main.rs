@@ -47,6 +47,9 @@ enum Cmd {
         /// Print one line per passing test too.
         #[arg(short, long)]
         verbose: bool,
+        /// Print a passed/failed/skipped line per directory before the total.
+        #[arg(long)]
+        by_dir: bool,
     },
     /// Compile a program to native code and run it.
     Run { file: String, args: Vec<String> },
@@ -84,7 +87,11 @@ fn main() -> ExitCode {
 fn dispatch(cli: Cli) -> u8 {
     match cli.cmd {
         Cmd::Check { file, color } => check(&file, color),
-        Cmd::Test { paths, verbose } => testrunner::run(&paths, verbose),
+        Cmd::Test {
+            paths,
+            verbose,
+            by_dir,
+        } => testrunner::run(&paths, verbose, by_dir),
         Cmd::Run { .. } => not_yet("run", "native code generation"),
         Cmd::Build { .. } => not_yet("build", "ahead-of-time compilation"),
         Cmd::Repl => not_yet("repl", "the REPL"),

@@ -14,16 +14,26 @@ use gust_compiler::diag::line_col;
 use regex::Regex;
 use std::path::{Path, PathBuf};
 
-pub fn run(paths: &[String], verbose: bool) -> u8 {
+pub fn run(paths: &[String], verbose: bool, by_dir: bool) -> u8 {
     let mut files = vec![];
     for p in paths {
         collect(Path::new(p), &mut files);
     }
     files.sort();
     let (mut passed, mut failed, mut skipped) = (0, 0, 0);
+    // Per directory: [passed, failed, skipped].
+    let mut dirs: std::collections::BTreeMap<PathBuf, [u32; 3]> = Default::default();
     for f in &files {
         let outcome = std::panic::catch_unwind(|| run_one(f))
             .unwrap_or_else(|_| Outcome::Fail("internal compiler error".into()));
+        let dir = dirs
+            .entry(f.parent().map(Path::to_path_buf).unwrap_or_default())
+            .or_default();
+        match outcome {
+            Outcome::Pass => dir[0] += 1,
+            Outcome::Fail(_) => dir[1] += 1,
+            Outcome::Skip(_) => dir[2] += 1,
+        }
         match outcome {
             Outcome::Pass => {
                 passed += 1;
@@ -41,6 +51,11 @@ pub fn run(paths: &[String], verbose: bool) -> u8 {
                     println!("SKIP {}: {}", f.display(), why);
                 }
             }
+        }
+    }
+    if by_dir {
+        for (d, [p, f, s]) in &dirs {
+            println!("{}: {p} passed, {f} failed, {s} skipped", d.display());
         }
     }
     println!("{passed} passed, {failed} failed, {skipped} skipped");
