@@ -859,6 +859,9 @@ impl<'a> Checker<'a> {
             if let Some(id) = self.lookup_from(scope, pname) {
                 if let ObjKind::Pkg(p) = self.objs[id.0 as usize].kind {
                     self.objs[id.0 as usize].used = true;
+                    // The package name itself has no type.
+                    self.info.uses.insert((self.cur_file, x.id), id);
+                    self.info.types.insert((self.cur_file, x.id), INVALID);
                     let pscope = self.pkgs[p].scope;
                     let exported = sel.name.chars().next().is_some_and(|c| c.is_uppercase());
                     let member = self.scopes[pscope].names.get(&sel.name).copied();

@@ -121,7 +121,7 @@ struct Scope {
 pub struct Package {
     pub path: String,
     pub name: String,
-    scope: usize,
+    pub scope: usize,
 }
 
 /// What the checker learned, keyed by (file index, node id).
@@ -931,6 +931,25 @@ pub struct CheckResult {
     pub diagnostics: Vec<Diagnostic>,
     /// Names of the program's package-level variables in initialization order.
     pub init_order: Vec<String>,
+    /// The checked program, when there were no errors: input to the lowering.
+    pub program: Option<Program>,
+}
+
+/// A checked program: its syntax trees and everything the checker learned
+/// about them. File 0 is the user's program; the standard-library files
+/// follow, dependencies before their importers. `Info`'s keys are
+/// (index into `files`, `NodeId`).
+pub struct Program {
+    pub files: Vec<(String, ast::File)>,
+    /// Package index of each file (`pkgs[file_pkg[i]]`).
+    pub file_pkg: Vec<usize>,
+    pub pkgs: Vec<Package>,
+    pub types: Types,
+    pub objs: Vec<Object>,
+    pub info: Info,
+    /// Declared methods: (receiver base type, name) -> (function object,
+    /// pointer receiver).
+    pub methods: HashMap<(TypeId, String), (ObjId, bool)>,
 }
 
 /// Parses and checks a whole program given as `main` source.
@@ -945,6 +964,7 @@ pub fn check_program(src: &str) -> CheckResult {
         return CheckResult {
             diagnostics,
             init_order: vec![],
+            program: None,
         };
     }
     // Load the standard-library packages the program needs (transitively).
@@ -961,25 +981,53 @@ pub fn check_program(src: &str) -> CheckResult {
             lib_files.push((p, f));
         }
     }
-    let mut c = Checker::new();
-    c.run(&file, &lib_files);
-    diagnostics.extend(c.diags);
+    let (order, mut parts) = {
+        let mut c = Checker::new();
+        let order = c.run(&file, &lib_files);
+        let parts = (
+            c.diags,
+            c.file_pkg,
+            c.pkgs,
+            c.types,
+            c.objs,
+            c.info,
+            c.method_objs,
+        );
+        (order, parts)
+    };
+    diagnostics.append(&mut parts.0);
     diagnostics.sort_by_key(|d| (d.span.lo, d.span.hi));
     diagnostics.dedup();
-    let init_order = c
-        .info
+    let (_, file_pkg, pkgs, types, objs, info, methods) = parts;
+    let init_order = info
         .init_order
         .iter()
-        .map(|o| c.objs[o.0 as usize].name.clone())
+        .map(|o| objs[o.0 as usize].name.clone())
         .collect();
+    let program = diagnostics.is_empty().then(|| {
+        let mut libs: Vec<Option<(String, ast::File)>> = lib_files.into_iter().map(Some).collect();
+        let mut files = vec![("main".to_string(), file)];
+        files.extend(order.iter().filter_map(|&i| libs[i].take()));
+        Program {
+            files,
+            file_pkg,
+            pkgs,
+            types,
+            objs,
+            info,
+            methods,
+        }
+    });
     CheckResult {
         diagnostics,
         init_order,
+        program,
     }
 }
 
 impl<'a> Checker<'a> {
-    fn run(&mut self, main: &'a ast::File, libs: &'a [(String, ast::File)]) {
+    /// Checks the program; returns the library indices in file order.
+    fn run(&mut self, main: &'a ast::File, libs: &'a [(String, ast::File)]) -> Vec<usize> {
         // Order packages so that dependencies come first.
         let mut order: Vec<usize> = vec![];
         let mut done = vec![false; libs.len()];
@@ -1030,6 +1078,7 @@ impl<'a> Checker<'a> {
         }
         self.check_package_bodies(&[0]);
         self.init_order(0);
+        order
     }
 
     fn setup_package(

@@ -811,7 +811,7 @@ impl<'a> Checker<'a> {
                 span: l.span,
             };
             if name == "_" {
-                any_new |= false;
+                self.info.types.insert((self.cur_file, l.id), t);
                 continue;
             }
             if let Some(&prev) = self.scopes[scope].names.get(name) {
@@ -828,12 +828,14 @@ impl<'a> Checker<'a> {
                     );
                 }
                 self.info.uses.insert((self.cur_file, l.id), prev);
+                self.info.types.insert((self.cur_file, l.id), pt);
                 continue;
             }
             any_new = true;
             let t = self.types.default_type(t);
             let id = self.local_var(scope, &ident, t);
             self.info.uses.insert((self.cur_file, l.id), id);
+            self.info.types.insert((self.cur_file, l.id), t);
         }
         if !any_new && !bad {
             self.error(s.span, "no new variables on left side of :=");
@@ -992,6 +994,7 @@ impl<'a> Checker<'a> {
                             t,
                         );
                         self.info.uses.insert((self.cur_file, e.id), id);
+                        self.info.types.insert((self.cur_file, e.id), t);
                     }
                     _ => self.error(
                         e.span,
