@@ -27,7 +27,7 @@ impl<'a> Checker<'a> {
             }
             Mode::Type => {
                 self.info.conversions.insert((self.cur_file, e.id));
-                self.conversion(e, fo.ty, args, scope)
+                self.conversion(e, fo.ty, func, args, scope)
             }
             Mode::Builtin(b) => {
                 self.info.builtin_calls.insert((self.cur_file, e.id), b);
@@ -240,7 +240,24 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn conversion(&mut self, e: &Expr, t: TypeId, args: &[Expr], scope: usize) -> Operand {
+    /// `T(x)`; `ty` is the type as written (`[]byte`, not `[]uint8`, in
+    /// messages, since type identity does not keep alias names).
+    fn conversion(
+        &mut self,
+        e: &Expr,
+        t: TypeId,
+        ty: &Expr,
+        args: &[Expr],
+        scope: usize,
+    ) -> Operand {
+        let written = self.expr_text(strip_paren(ty));
+        // Function, struct and interface literals are abbreviated in
+        // expression text: name those by their type.
+        let target = if written.contains("...") {
+            self.types.name(t)
+        } else {
+            written
+        };
         if args.len() != 1 {
             for a in args {
                 self.expr(a, scope, None);
@@ -308,7 +325,7 @@ impl<'a> Checker<'a> {
                                     format!(
                                         "cannot convert {} to type {}{}",
                                         self.describe(a, &op),
-                                        self.types.name(t),
+                                        target,
                                         if trunc { " (truncated)" } else { "" }
                                     ),
                                 );
@@ -352,7 +369,7 @@ impl<'a> Checker<'a> {
             format!(
                 "cannot convert {} to type {}",
                 self.describe(a, &op),
-                self.types.name(t)
+                target
             ),
         );
         Operand::invalid()
