@@ -222,6 +222,10 @@ impl<'a> Checker<'a> {
                     match el {
                         ast::IfaceElem::Method { name, sig } => {
                             let st = self.func_sig_type(sig, Some(scope));
+                            if name.name == "_" {
+                                self.error(name.span, "methods must have a unique non-blank name");
+                                continue;
+                            }
                             if ms.iter().any(|m| m.name == name.name) {
                                 self.error(name.span, format!("duplicate method {}", name.name));
                                 continue;
@@ -654,14 +658,17 @@ impl<'a> Checker<'a> {
             "cannot use {what} as type {} in {context}",
             self.types.name(t)
         );
+        // The reason goes on its own indented line, as Go prints it.
         if self.types.is_interface(t) {
             if let Some(m) = self.missing_method(op.ty, t) {
                 msg.push_str(&format!(
-                    ": {} does not implement {} ({m})",
+                    ":\n\t{} does not implement {} ({m})",
                     self.types.name(op.ty),
                     self.types.name(t)
                 ));
             }
+        } else if self.types.is_interface(op.ty) && self.missing_method(t, op.ty).is_none() {
+            msg.push_str(":\n\tneed type assertion");
         }
         self.error(span, msg);
         false
@@ -772,7 +779,7 @@ impl<'a> Checker<'a> {
                 via_ptr,
                 ..
             } => Some((sig, ptr_recv && !is_ptr && !via_ptr)),
-            Member::Field { .. } => None,
+            Member::Field { .. } | Member::Ambiguous => None,
         }
     }
 
@@ -846,7 +853,7 @@ impl<'a> Checker<'a> {
             match found.len() {
                 0 => level = next,
                 1 => return found.pop(),
-                _ => return None,
+                _ => return Some(Member::Ambiguous),
             }
         }
         None
@@ -905,6 +912,15 @@ impl<'a> Checker<'a> {
         }
         if xo.mode == Mode::Type {
             // Method expression T.m / (*T).m.
+            let base = match self.types.kind(xo.ty) {
+                Kind::Pointer(b) => *b,
+                _ => xo.ty,
+            };
+            if matches!(self.find_member(base, &sel.name), Some(Member::Ambiguous)) {
+                let msg = format!("ambiguous selector {}.{}", self.expr_text(x), sel.name);
+                self.error(sel.span, msg);
+                return Operand::invalid();
+            }
             return match self.method_set_lookup(xo.ty, &sel.name) {
                 Some((sig, ptr_only)) if !ptr_only => {
                     let s = self.types.sig(sig).cloned().unwrap();
@@ -954,6 +970,11 @@ impl<'a> Checker<'a> {
             .filter(|m| !(named_pointer && matches!(m, Member::Method { .. })))
         {
             return match m {
+                Member::Ambiguous => {
+                    let msg = format!("ambiguous selector {}.{}", self.expr_text(x), sel.name);
+                    self.error(sel.span, msg);
+                    Operand::invalid()
+                }
                 Member::Field { ty, .. } => {
                     let addressable =
                         xo.mode == Mode::Var || matches!(self.types.ukind(t), Kind::Pointer(_));
@@ -1519,6 +1540,8 @@ pub enum Member {
         #[allow(dead_code)]
         path: Vec<usize>,
     },
+    /// Several members of that name at the shallowest depth.
+    Ambiguous,
 }
 
 fn embedded_name(e: &Expr) -> String {

@@ -364,14 +364,21 @@ impl<'a> Checker<'a> {
                 val: None,
             };
         }
-        self.error(
-            a.span,
-            format!(
-                "cannot convert {} to type {}",
-                self.describe(a, &op),
-                target
-            ),
+        let mut msg = format!(
+            "cannot convert {} to type {}",
+            self.describe(a, &op),
+            target
         );
+        if self.types.is_interface(t) {
+            if let Some(m) = self.missing_method(op.ty, t) {
+                msg.push_str(&format!(
+                    ":\n\t{} does not implement {} ({m})",
+                    self.types.name(op.ty),
+                    self.types.name(t)
+                ));
+            }
+        }
+        self.error(a.span, msg);
         Operand::invalid()
     }
 
