@@ -392,7 +392,8 @@ fn tok_name(expected: &str) -> String {
     }
 }
 
-/// Operators and brackets that could only continue an expression.
+/// Operators and brackets that could only continue an expression: Go
+/// never lists them among what it expected.
 const CONTINUATIONS: &[&str] = &[
     "||",
     "&&",
@@ -419,10 +420,6 @@ const CONTINUATIONS: &[&str] = &[
     "--",
     "<-",
     "assignment operator",
-    ":=",
-    "=",
-    "comma",
-    "{",
 ];
 
 /// Whether everything expected (besides operators that would continue an
@@ -431,7 +428,10 @@ fn ends_statement(expected: &[String]) -> bool {
     let names: Vec<String> = expected.iter().map(|e| tok_name(e)).collect();
     let rest: Vec<&String> = names
         .iter()
-        .filter(|n| !CONTINUATIONS.contains(&n.as_str()) && n.as_str() != "(")
+        .filter(|n| {
+            !CONTINUATIONS.contains(&n.as_str())
+                && !["(", ":=", "=", "comma", "{"].contains(&n.as_str())
+        })
         .collect();
     !rest.is_empty()
         && rest
@@ -444,33 +444,6 @@ fn ends_statement(expected: &[String]) -> bool {
 fn expecting(expected: &[String]) -> String {
     const ORDER: &[&str] = &[
         ":=", "=", ":", "comma", ")", "]", "}", "{", "name", "(", "literal",
-    ];
-    const CONTINUATIONS: &[&str] = &[
-        "||",
-        "&&",
-        "==",
-        "!=",
-        "<",
-        "<=",
-        ">",
-        ">=",
-        "+",
-        "-",
-        "|",
-        "^",
-        "*",
-        "/",
-        "%",
-        "<<",
-        ">>",
-        "&",
-        "&^",
-        ".",
-        "[",
-        "++",
-        "--",
-        "<-",
-        "assignment operator",
     ];
     let mut names: Vec<String> = Vec::new();
     for e in expected {

@@ -674,6 +674,13 @@ impl<'a> Checker<'a> {
         false
     }
 
+    /// An integer-typed operand, or an untyped constant with an integral value.
+    pub(super) fn is_integer_operand(&self, op: &Operand) -> bool {
+        self.types.basic_of(op.ty).is_some_and(|b| b.is_integer())
+            || (self.types.is_untyped(op.ty)
+                && op.val.as_ref().is_some_and(|v| v.to_int().is_some()))
+    }
+
     fn describe_ty(&self, op: &Operand) -> String {
         format!("value of type {}", self.types.name(op.ty))
     }
@@ -1117,9 +1124,7 @@ impl<'a> Checker<'a> {
         if io.mode == Mode::Invalid {
             return None;
         }
-        let ok = self.types.basic_of(io.ty).is_some_and(|b| b.is_integer())
-            || (self.types.is_untyped(io.ty)
-                && io.val.as_ref().is_some_and(|v| v.to_int().is_some()));
+        let ok = self.is_integer_operand(&io);
         if !ok {
             self.error(
                 i.span,

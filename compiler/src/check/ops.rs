@@ -613,9 +613,7 @@ impl<'a> Checker<'a> {
                     if op.mode == Mode::Invalid {
                         continue;
                     }
-                    let ok = self.types.basic_of(op.ty).is_some_and(|b| b.is_integer())
-                        || (self.types.is_untyped(op.ty)
-                            && op.val.as_ref().is_some_and(|v| v.to_int().is_some()));
+                    let ok = self.is_integer_operand(&op);
                     if !ok {
                         self.error(
                             a.span,
@@ -1447,10 +1445,7 @@ impl<'a> Checker<'a> {
         mut lo: Operand,
         ro: Operand,
     ) -> Option<Operand> {
-        let rb = self.types.basic_of(ro.ty);
-        let r_ok = rb.is_some_and(|b| b.is_integer())
-            || (self.types.is_untyped(ro.ty)
-                && ro.val.as_ref().is_some_and(|v| v.to_int().is_some()));
+        let r_ok = self.is_integer_operand(&ro);
         if !r_ok {
             self.error(
                 r.span,
