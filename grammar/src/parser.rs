@@ -532,6 +532,11 @@ fn convert_error(
                 {
                     "syntax error: unexpected semicolon or newline before {".to_string()
                 }
+                // `x List[int]`: a generic type instantiation.
+                Tok::Op(RawTok::LBrack) if matches!(prev, Some(Tok::Ident(_))) && !has("[") => {
+                    "syntax error: unexpected [: generic type instantiation is not supported by Gust"
+                        .to_string()
+                }
                 _ if matches!(prev, Some(Tok::Kw(RawTok::Chan))) => {
                     "syntax error: missing channel element type".to_string()
                 }
