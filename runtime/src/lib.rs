@@ -1,1 +1,51 @@
-//! The goroutine runtime (issue: runtime). Empty until then.
+//! The Gust runtime: everything compiled Go code calls into. It never
+//! depends on the compiler or Cranelift: a built binary links only this
+//! crate and `gust-stdlib`.
+//!
+//! Entry points are `#[no_mangle] extern "C"` functions named `gust_*`;
+//! `symbols()` lists them for the JIT, which resolves calls by name.
+
+pub mod abi;
+pub mod alloc;
+pub mod g;
+pub mod io;
+pub mod panic;
+pub mod print;
+
+/// `(name, address)` of a runtime entry point.
+#[macro_export]
+macro_rules! sym {
+    ($f:path) => {
+        (stringify!($f).rsplit("::").next().unwrap(), $f as *const u8)
+    };
+}
+
+/// Every entry point compiled code may call, by symbol name.
+pub fn symbols() -> Vec<(&'static str, *const u8)> {
+    vec![
+        sym!(alloc::gust_alloc),
+        sym!(alloc::gust_alloc_array),
+        sym!(alloc::gust_alloc_noscan),
+        sym!(panic::gust_panic),
+        sym!(panic::gust_panic_index),
+        sym!(panic::gust_panic_slice),
+        sym!(panic::gust_panic_divide),
+        sym!(panic::gust_panic_nil),
+        sym!(panic::gust_panic_shift),
+        sym!(panic::gust_panic_makeslice),
+        sym!(panic::gust_panic_assert),
+        sym!(panic::gust_defer_push),
+        sym!(panic::gust_defer_run),
+        sym!(panic::gust_recover),
+        sym!(print::gust_print_int),
+        sym!(print::gust_print_uint),
+        sym!(print::gust_print_float),
+        sym!(print::gust_print_bool),
+        sym!(print::gust_print_string),
+        sym!(print::gust_print_pointer),
+        sym!(print::gust_print_iface),
+        sym!(print::gust_print_slice),
+        sym!(print::gust_print_space),
+        sym!(print::gust_print_nl),
+    ]
+}

@@ -1,0 +1,58 @@
+//! Heap allocation: the one entry point compiled code and the runtime use.
+//!
+//! Invariants:
+//! - Every object is zeroed and at least 8-byte aligned.
+//! - Every allocation names the object's type (`TypeDesc`, or a no-pointer
+//!   size for byte data), so a collector can scan the heap precisely.
+//! - No collector runs yet (issue 5): memory is never freed.
+
+use crate::abi::TypeDesc;
+use crate::g::G;
+use std::alloc::{alloc_zeroed, Layout};
+
+/// Sentinel address for zero-sized objects (never dereferenced).
+static ZERO_BASE: u64 = 0;
+
+/// Allocates `size` zeroed bytes aligned to 8 (or 16 above 8 bytes).
+pub fn alloc_raw(size: usize, _has_pointers: bool) -> *mut u8 {
+    if size == 0 {
+        return &ZERO_BASE as *const u64 as *mut u8;
+    }
+    let align = if size >= 16 { 16 } else { 8 };
+    let layout = match Layout::from_size_align(size, align) {
+        Ok(l) => l,
+        Err(_) => crate::panic::fatal("runtime: out of memory"),
+    };
+    // SAFETY: the layout has a non-zero size.
+    let p = unsafe { alloc_zeroed(layout) };
+    if p.is_null() {
+        crate::panic::fatal("runtime: out of memory");
+    }
+    p
+}
+
+/// `new(T)` and every compiler-made heap object.
+#[no_mangle]
+pub extern "C" fn gust_alloc(_gp: *mut G, t: *const TypeDesc) -> *mut u8 {
+    // SAFETY: compiled code passes a descriptor it emitted.
+    let t = unsafe { &*t };
+    alloc_raw(t.size as usize, t.flags & TypeDesc::FLAG_NOPTR == 0)
+}
+
+/// An array of `n` elements of type `t` (slice backing stores). The caller
+/// has checked that `n * size` does not overflow.
+#[no_mangle]
+pub extern "C" fn gust_alloc_array(_gp: *mut G, t: *const TypeDesc, n: isize) -> *mut u8 {
+    // SAFETY: compiled code passes a descriptor it emitted.
+    let t = unsafe { &*t };
+    alloc_raw(
+        (t.size as usize).saturating_mul(n.max(0) as usize),
+        t.flags & TypeDesc::FLAG_NOPTR == 0,
+    )
+}
+
+/// `size` bytes without pointers (string data, closure cells of scalars).
+#[no_mangle]
+pub extern "C" fn gust_alloc_noscan(_gp: *mut G, size: isize) -> *mut u8 {
+    alloc_raw(size.max(0) as usize, false)
+}

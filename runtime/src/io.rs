@@ -1,0 +1,55 @@
+//! Process output. Go's os.Stdout is unbuffered; Gust buffers standard
+//! output for speed and keeps Go's observable order:
+//! - the buffer is flushed before anything is written to standard error,
+//!   before the process exits (normally, by `os.Exit`, or on a fatal
+//!   error or panic) and whenever it holds more than `LIMIT` bytes;
+//! - when standard output is a terminal every write is flushed at once.
+
+use std::io::Write;
+use std::sync::Mutex;
+
+const LIMIT: usize = 1 << 16;
+
+static STDOUT: Mutex<Vec<u8>> = Mutex::new(Vec::new());
+
+fn is_tty() -> bool {
+    use std::sync::OnceLock;
+    static TTY: OnceLock<bool> = OnceLock::new();
+    // SAFETY: isatty only inspects the descriptor.
+    *TTY.get_or_init(|| unsafe { libc_isatty(1) } == 1)
+}
+
+extern "C" {
+    #[link_name = "isatty"]
+    fn libc_isatty(fd: i32) -> i32;
+}
+
+pub fn write_stdout(b: &[u8]) {
+    let mut buf = STDOUT.lock().unwrap_or_else(|e| e.into_inner());
+    buf.extend_from_slice(b);
+    if buf.len() > LIMIT || is_tty() {
+        let _ = std::io::stdout().write_all(&buf);
+        let _ = std::io::stdout().flush();
+        buf.clear();
+    }
+}
+
+pub fn flush_stdout() {
+    let mut buf = STDOUT.lock().unwrap_or_else(|e| e.into_inner());
+    if !buf.is_empty() {
+        let _ = std::io::stdout().write_all(&buf);
+        buf.clear();
+    }
+    let _ = std::io::stdout().flush();
+}
+
+pub fn write_stderr(b: &[u8]) {
+    flush_stdout();
+    let _ = std::io::stderr().write_all(b);
+}
+
+/// Ends the process with `code` after flushing standard output.
+pub fn exit(code: i32) -> ! {
+    flush_stdout();
+    std::process::exit(code)
+}
