@@ -6,11 +6,15 @@
 //! `symbols()` lists them for the JIT, which resolves calls by name.
 
 pub mod abi;
+pub mod alg;
 pub mod alloc;
 pub mod g;
 pub mod io;
+pub mod map;
 pub mod panic;
 pub mod print;
+pub mod slice;
+pub mod string;
 
 /// `(name, address)` of a runtime entry point.
 #[macro_export]
@@ -47,5 +51,28 @@ pub fn symbols() -> Vec<(&'static str, *const u8)> {
         sym!(print::gust_print_slice),
         sym!(print::gust_print_space),
         sym!(print::gust_print_nl),
+        sym!(alg::gust_efaceeq),
+        sym!(alg::gust_ifaceeq),
+        sym!(alg::gust_typeeq),
+        sym!(alg::gust_memequal),
+        sym!(map::gust_makemap),
+        sym!(map::gust_mapaccess),
+        sym!(map::gust_mapassign),
+        sym!(map::gust_mapdelete),
+        sym!(map::gust_maplen),
+        sym!(map::gust_mapclear),
+        sym!(map::gust_mapiterinit),
+        sym!(map::gust_mapiternext),
+        sym!(slice::gust_growslice),
+        sym!(string::gust_concat),
+        sym!(string::gust_concatn),
+        sym!(string::gust_strcmp),
+        sym!(string::gust_streq),
+        sym!(string::gust_intstring),
+        sym!(string::gust_bytes_to_string),
+        sym!(string::gust_string_to_bytes),
+        sym!(string::gust_runes_to_string),
+        sym!(string::gust_string_to_runes),
+        sym!(string::gust_decoderune),
     ]
 }
