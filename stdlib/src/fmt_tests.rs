@@ -2087,3 +2087,60 @@ fn every_go_case_is_exercised() {
         );
     }
 }
+
+/// Random formats compared with Go, run by hand (see
+/// `stdlib/tests/go/fmt_fuzz.go`); formats using `%p` are skipped since
+/// addresses differ.
+#[test]
+#[ignore]
+fn printf_fuzz_file() {
+    let Ok(path) = std::env::var("GUST_FMT_FUZZ") else {
+        return;
+    };
+    let t = types();
+    let args = [
+        int(42),
+        strv("héllo"),
+        f64v(3.25),
+        int(-7),
+        boolv(true),
+        any_of(t.int_slice, ints(&[1, 2])),
+        any_of(t.uint8, 200u8),
+        f32v(0.1),
+        Iface::NIL,
+        i32v('x' as i32),
+        bytesv(b"ab"),
+        f64v(1e21),
+    ];
+    let unhex = |h: &str| -> Vec<u8> {
+        (0..h.len())
+            .step_by(2)
+            .map(|i| u8::from_str_radix(&h[i..i + 2], 16).unwrap())
+            .collect()
+    };
+    let data = std::fs::read_to_string(path).unwrap();
+    let (mut bad, mut n) = (0, 0);
+    for line in data.lines() {
+        let f: Vec<&str> = line.split('\t').collect();
+        let format = unhex(f[0]);
+        if format.contains(&b'p') {
+            continue;
+        }
+        let k: usize = f[1].parse().unwrap();
+        let want = unhex(f.get(2).copied().unwrap_or(""));
+        let got = sprintf(gp(), &format, &args[..k]);
+        n += 1;
+        if got != want {
+            bad += 1;
+            if bad < 30 {
+                eprintln!(
+                    "{:?} ({k} args): got {:?} want {:?}",
+                    String::from_utf8_lossy(&format),
+                    String::from_utf8_lossy(&got),
+                    String::from_utf8_lossy(&want)
+                );
+            }
+        }
+    }
+    assert_eq!(bad, 0, "{bad} of {n} differ");
+}
