@@ -52,7 +52,11 @@ enum Cmd {
         by_dir: bool,
     },
     /// Compile a program to native code and run it.
-    Run { file: String, args: Vec<String> },
+    Run {
+        file: String,
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+        args: Vec<String>,
+    },
     /// Compile a program to a native executable.
     Build {
         file: String,
@@ -92,7 +96,7 @@ fn dispatch(cli: Cli) -> u8 {
             verbose,
             by_dir,
         } => testrunner::run(&paths, verbose, by_dir),
-        Cmd::Run { .. } => not_yet("run", "native code generation"),
+        Cmd::Run { file, args } => run(&file, args),
         Cmd::Build { .. } => not_yet("build", "ahead-of-time compilation"),
         Cmd::Repl => not_yet("repl", "the REPL"),
     }
@@ -103,13 +107,60 @@ fn not_yet(cmd: &str, what: &str) -> u8 {
     2
 }
 
-fn check(path: &str, color: Color) -> u8 {
-    let src = match std::fs::read(path) {
-        Ok(b) => String::from_utf8_lossy(&b).into_owned(),
+/// Reads a source file; a `#!` first line becomes a comment (same
+/// offsets) so scripts run directly.
+fn read_source(path: &str) -> Result<String, u8> {
+    match std::fs::read(path) {
+        Ok(b) => {
+            let mut s = String::from_utf8_lossy(&b).into_owned();
+            if s.starts_with("#!") {
+                s.replace_range(0..2, "//");
+            }
+            Ok(s)
+        }
         Err(e) => {
             eprintln!("gust: cannot read {path}: {e}");
+            Err(1)
+        }
+    }
+}
+
+fn run(path: &str, args: Vec<String>) -> u8 {
+    let src = match read_source(path) {
+        Ok(s) => s,
+        Err(c) => return c,
+    };
+    let result = gust_compiler::check_program(&src);
+    if !result.diagnostics.is_empty() {
+        let color = std::io::stderr().is_terminal();
+        eprint!(
+            "{}",
+            gust_compiler::diag::render(path, &src, &result.diagnostics, color)
+        );
+        return 1;
+    }
+    let Some(prog) = result.program else {
+        return 1;
+    };
+    let abs = std::fs::canonicalize(path)
+        .map(|p| p.display().to_string())
+        .unwrap_or_else(|_| path.to_string());
+    let entry = match gust_vm::run::compile(&prog, &abs, &src) {
+        Ok(e) => e,
+        Err(msg) => {
+            eprintln!("{msg}");
             return 1;
         }
+    };
+    let mut argv = vec![path.to_string()];
+    argv.extend(args);
+    gust_vm::run::run_main(entry, argv)
+}
+
+fn check(path: &str, color: Color) -> u8 {
+    let src = match read_source(path) {
+        Ok(s) => s,
+        Err(c) => return c,
     };
     let result = gust_compiler::check_program(&src);
     if result.diagnostics.is_empty() {

@@ -125,7 +125,7 @@ pub fn run_one(path: &Path) -> Outcome {
         return Outcome::Skip(format!("flags {}", flags.join(" ")));
     }
     match d.as_str() {
-        "run" => Outcome::Fail("cannot run yet (native code generation is a later issue)".into()),
+        "run" => run_test(path),
         "compile" => {
             let r = gust_compiler::check_program(&src);
             match r.diagnostics.first() {
@@ -139,6 +139,112 @@ pub fn run_one(path: &Path) -> Outcome {
         "errorcheck" => errorcheck(&src),
         other => Outcome::Skip(format!("directive {other}")),
     }
+}
+
+/// Seconds a `// run` program may take.
+const RUN_TIMEOUT: u32 = 20;
+
+/// Runs a program with `gust run` (stdout and stderr in one stream, as
+/// `go run` shows them, plus `exit status N` for a non-zero exit) and
+/// compares the output with `NAME.out` after `normalize`.
+fn run_test(path: &Path) -> Outcome {
+    let exe = match std::env::current_exe() {
+        Ok(e) => e,
+        Err(e) => return Outcome::Fail(format!("cannot find gust: {e}")),
+    };
+    let out = std::process::Command::new("sh")
+        .arg("-c")
+        .arg(format!("exec timeout {RUN_TIMEOUT} \"$0\" run \"$1\" 2>&1"))
+        .arg(&exe)
+        .arg(path)
+        .stdin(std::process::Stdio::null())
+        .output();
+    let out = match out {
+        Ok(o) => o,
+        Err(e) => return Outcome::Fail(format!("cannot run: {e}")),
+    };
+    let mut got = String::from_utf8_lossy(&out.stdout).into_owned();
+    match out.status.code() {
+        Some(0) => {}
+        Some(124) => return Outcome::Fail(format!("timed out after {RUN_TIMEOUT}s")),
+        Some(c) => got.push_str(&format!("exit status {c}\n")),
+        None => got.push_str("killed by a signal\n"),
+    }
+    let want = std::fs::read(path.with_extension("out"))
+        .map(|b| String::from_utf8_lossy(&b).into_owned())
+        .unwrap_or_default();
+    let file = path
+        .file_name()
+        .map(|f| f.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let (g, w) = (normalize(&got, &file), normalize(&want, &file));
+    if g == w {
+        return Outcome::Pass;
+    }
+    let gl: Vec<&str> = g.lines().collect();
+    let wl: Vec<&str> = w.lines().collect();
+    let i = gl
+        .iter()
+        .zip(&wl)
+        .position(|(a, b)| a != b)
+        .unwrap_or(gl.len().min(wl.len()));
+    Outcome::Fail(format!(
+        "output differs at line {}: got {:?}, want {:?}",
+        i + 1,
+        gl.get(i).copied().unwrap_or("<end>"),
+        wl.get(i).copied().unwrap_or("<end>")
+    ))
+}
+
+/// Makes goroutine traces comparable between Go and Gust: keeps each
+/// frame of the test's own file as `func(...)` + `\tFILE:LINE`, drops
+/// runtime and library frames, argument values, code offsets and the
+/// `[signal ...]` line.
+pub fn normalize(s: &str, file: &str) -> String {
+    let mut out = String::new();
+    let mut in_trace = false;
+    let lines: Vec<&str> = s.lines().collect();
+    let mut i = 0;
+    while i < lines.len() {
+        let l = lines[i];
+        i += 1;
+        if l.starts_with("[signal ") {
+            continue;
+        }
+        if l.starts_with("goroutine ") && l.ends_with(':') {
+            in_trace = true;
+            out.push_str(l);
+            out.push('\n');
+            continue;
+        }
+        if in_trace && !l.is_empty() && !l.starts_with('\t') && !l.starts_with("exit status") {
+            // A frame: function line, then a tab-indented file line.
+            let func = match l.rfind('(') {
+                Some(p) if l.ends_with(')') => &l[..p],
+                _ => l,
+            };
+            let loc = lines.get(i).copied().unwrap_or("");
+            if loc.starts_with('\t') {
+                i += 1;
+            }
+            let loc = loc.trim_start();
+            let loc = loc.split(" +0x").next().unwrap_or(loc);
+            let base = loc.rsplit('/').next().unwrap_or(loc);
+            if func.starts_with("created by") {
+                continue;
+            }
+            if base.split(':').next() == Some(file) {
+                out.push_str(&format!("{func}(...)\n\t{base}\n"));
+            }
+            continue;
+        }
+        if l.is_empty() || l.starts_with("exit status") {
+            in_trace = false;
+        }
+        out.push_str(l);
+        out.push('\n');
+    }
+    out
 }
 
 /// The `// ERROR` expectations of each line: (line, regexps).

@@ -5,6 +5,7 @@
 pub mod check;
 pub mod constant;
 pub mod diag;
+pub mod lower;
 pub mod stdlib;
 pub mod types;
 

@@ -9,8 +9,10 @@ pub mod abi;
 pub mod alg;
 pub mod alloc;
 pub mod g;
+pub mod iface;
 pub mod io;
 pub mod map;
+pub mod os;
 pub mod panic;
 pub mod print;
 pub mod slice;
@@ -41,6 +43,14 @@ pub fn symbols() -> Vec<(&'static str, *const u8)> {
         sym!(panic::gust_defer_push),
         sym!(panic::gust_defer_run),
         sym!(panic::gust_recover),
+        sym!(iface::gust_assertI),
+        sym!(iface::gust_convI2I),
+        sym!(iface::gust_preempt),
+        sym!(os::gust_os_runtime_args),
+        sym!(os::gust_os_Exit),
+        sym!(os::gust_os_Getenv),
+        sym!(os::gust_os_writeString),
+        sym!(os::gust_os_writeBytes),
         sym!(print::gust_print_int),
         sym!(print::gust_print_uint),
         sym!(print::gust_print_float),

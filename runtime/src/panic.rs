@@ -475,6 +475,9 @@ fn format_trace(trace: &[usize]) -> String {
     let mut s = String::new();
     for &ret in trace {
         if let Some((name, file, line)) = lookup(ret - 1) {
+            if name.starts_with("runtime.") {
+                continue;
+            }
             s.push_str(&format!("{name}(...)\n\t{file}:{line}\n"));
         }
     }

@@ -1,9 +1,7 @@
 //! The code generators' drivers over `cranelift_module::Module`: the JIT
-//! (`gust run`, `gust repl`) and, later, the AOT object writer (`gust
-//! build`). The lowering from the checked program to Cranelift IR is written
-//! against the `Module` trait so both drivers share it.
-//!
-//! Status: the JIT driver exists and is tested; the lowering is the next
-//! step of the native-code issue.
+//! (`gust run`, later `gust repl`) and, later, the AOT object writer (`gust
+//! build`). The lowering (`gust_compiler::lower`) is written against the
+//! `Module` trait so both drivers share it.
 
 pub mod jit;
+pub mod run;

@@ -136,6 +136,10 @@ pub struct Info {
     pub builtin_calls: HashMap<(usize, ast::NodeId), Builtin>,
     /// The program's package-level variables in initialization order.
     pub init_order: Vec<ObjId>,
+    /// Declared objects by (file, start of the declaring identifier); the
+    /// variable a type switch declares in each clause is keyed by the start
+    /// of the clause's `case`.
+    pub defs: HashMap<(usize, u32), ObjId>,
 }
 
 pub struct Checker<'a> {
@@ -355,6 +359,7 @@ impl<'a> Checker<'a> {
         if name != "_" {
             self.scopes[scope].names.insert(name.to_string(), id);
         }
+        self.info.defs.insert((self.cur_file, span.lo), id);
         id
     }
 
@@ -459,6 +464,7 @@ impl<'a> Checker<'a> {
                             }
                             let id =
                                 self.new_obj("init", ObjKind::Func, INVALID, f.name.span, &path);
+                            self.info.defs.insert((fi, f.name.span.lo), id);
                             self.objs[id.0 as usize].global = true;
                             self.objs[id.0 as usize].state = State::Unresolved;
                             self.pending[id.0 as usize] = Pending::Func { decl: f, file: fi };
@@ -837,6 +843,7 @@ impl<'a> Checker<'a> {
             }
             let path = self.pkg_path();
             let oid = self.new_obj(&name, ObjKind::Func, sig, decl.name.span, &path);
+            self.info.defs.insert((self.cur_file, decl.name.span.lo), oid);
             self.objs[oid.0 as usize].used = true;
             self.method_objs.insert((named, name.clone()), (oid, ptr));
             if let Some(d) = self.types.named.get_mut(&named) {

@@ -400,6 +400,7 @@ impl<'a> Checker<'a> {
                         let t = single.unwrap_or(xo.ty);
                         let path = self.pkg_path();
                         let id = self.declare_in(csc, &b.name, ObjKind::Var, t, b.span, &path);
+                        self.info.defs.insert((self.cur_file, cl.head.lo), id);
                         bind_objs.push(id);
                     }
                     self.stmts_in(&cl.body, csc);

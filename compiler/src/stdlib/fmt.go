@@ -1,13 +1,14 @@
 package fmt
 
-// Package fmt: declarations of the exported API of Go's "fmt" package that
-// Gust offers. The Gust type checker parses this file to learn the package's
-// API; the function bodies are supplied natively by Gust's stdlib.
+// Package fmt: Go's "fmt" for Gust. The formatting engine is native
+// (stdlib crate, `gust_fmt_*`); these wrappers give it Go's API.
 //
-// Approximations: Go's Fprint* take an io.Writer; Gust has no io package yet,
-// so fmt.Writer (same method set as io.Writer) stands in for it.
-// Not declared: Formatter, GoStringer, State, Scanner, ScanState and the
-// Scan/Fscan/Sscan families (they need io or reflection-driven scanning).
+// Approximations: Go's Fprint* take an io.Writer; Gust has no io package
+// yet, so fmt.Writer (same method set as io.Writer) stands in for it.
+// Not offered: Formatter, GoStringer, State, Scanner, ScanState and the
+// Scan/Fscan/Sscan families.
+
+import "errors"
 
 // Stringer is implemented by any value that has a String method, which
 // defines the "native" format for that value.
@@ -21,20 +22,48 @@ type Writer interface {
 	Write(p []byte) (n int, err error)
 }
 
-func Print(a ...any) (n int, err error)
-func Println(a ...any) (n int, err error)
-func Printf(format string, a ...any) (n int, err error)
+func sprint(a []any) string
+func sprintln(a []any) string
+func sprintf(format string, a []any) string
+func printf(format string, a []any) int
+func print(a []any) int
+func println(a []any) int
+func errorf(format string, a []any) (string, any)
 
-func Sprint(a ...any) string
-func Sprintln(a ...any) string
-func Sprintf(format string, a ...any) string
+func Print(a ...any) (n int, err error)                 { return print(a), nil }
+func Println(a ...any) (n int, err error)               { return println(a), nil }
+func Printf(format string, a ...any) (n int, err error) { return printf(format, a), nil }
 
-func Fprint(w Writer, a ...any) (n int, err error)
-func Fprintln(w Writer, a ...any) (n int, err error)
-func Fprintf(w Writer, format string, a ...any) (n int, err error)
+func Sprint(a ...any) string                 { return sprint(a) }
+func Sprintln(a ...any) string               { return sprintln(a) }
+func Sprintf(format string, a ...any) string { return sprintf(format, a) }
 
-func Append(b []byte, a ...any) []byte
-func Appendln(b []byte, a ...any) []byte
-func Appendf(b []byte, format string, a ...any) []byte
+func Fprint(w Writer, a ...any) (n int, err error) { return w.Write([]byte(sprint(a))) }
+func Fprintln(w Writer, a ...any) (n int, err error) {
+	return w.Write([]byte(sprintln(a)))
+}
+func Fprintf(w Writer, format string, a ...any) (n int, err error) {
+	return w.Write([]byte(sprintf(format, a)))
+}
 
-func Errorf(format string, a ...any) error
+func Append(b []byte, a ...any) []byte                 { return append(b, sprint(a)...) }
+func Appendln(b []byte, a ...any) []byte               { return append(b, sprintln(a)...) }
+func Appendf(b []byte, format string, a ...any) []byte { return append(b, sprintf(format, a)...) }
+
+type wrapError struct {
+	msg string
+	err error
+}
+
+func (e *wrapError) Error() string { return e.msg }
+func (e *wrapError) Unwrap() error { return e.err }
+
+func Errorf(format string, a ...any) error {
+	s, w := errorf(format, a)
+	if w != nil {
+		if e, ok := w.(error); ok {
+			return &wrapError{s, e}
+		}
+	}
+	return errors.New(s)
+}

@@ -1,40 +1,51 @@
 package os
 
-// Package os: declarations of the exported API of Go's "os" package that
-// Gust offers. The Gust type checker parses this file to learn the package's
-// API; the function bodies are supplied natively by Gust's stdlib.
-//
-// Only the process-level API (arguments, environment, exit, standard
-// streams) is declared; the file-system API (Open, Create, ReadFile,
-// WriteFile, Stat, FileMode, ...) is not.
+// Package os: the process-level API of Go's "os" package (arguments,
+// environment, exit, standard streams). Body-less functions are native
+// (runtime crate, `gust_os_*`). The file-system API is not offered.
 
 // File represents an open file descriptor. *File satisfies fmt.Writer.
 type File struct {
-	fd int
+	fd   int
+	name string
 }
 
-func (f *File) Name() string
-func (f *File) Fd() uintptr
-func (f *File) Read(b []byte) (n int, err error)
-func (f *File) Write(b []byte) (n int, err error)
-func (f *File) WriteString(s string) (n int, err error)
-func (f *File) Close() error
+func (f *File) Name() string  { return f.name }
+func (f *File) Fd() uintptr   { return uintptr(f.fd) }
+func (f *File) Close() error  { return nil }
+func (f *File) Read(b []byte) (n int, err error) { return 0, nil }
+
+func (f *File) Write(b []byte) (n int, err error) {
+	writeBytes(f.fd, b)
+	return len(b), nil
+}
+
+func (f *File) WriteString(s string) (n int, err error) {
+	writeString(f.fd, s)
+	return len(s), nil
+}
 
 // Stdin, Stdout, and Stderr are open Files pointing to the standard input,
 // standard output, and standard error file descriptors.
 var (
-	Stdin  *File
-	Stdout *File
-	Stderr *File
+	Stdin  = &File{0, "/dev/stdin"}
+	Stdout = &File{1, "/dev/stdout"}
+	Stderr = &File{2, "/dev/stderr"}
 )
 
 // Args hold the command-line arguments, starting with the program name.
-var Args []string
+var Args []string = runtime_args()
+
+func runtime_args() []string
+func writeString(fd int, s string)
+func writeBytes(fd int, b []byte)
 
 func Exit(code int)
 func Getenv(key string) string
-func LookupEnv(key string) (string, bool)
-func Setenv(key, value string) error
-func Unsetenv(key string) error
-func Environ() []string
-func Getpid() int
+
+func LookupEnv(key string) (string, bool) {
+	v := Getenv(key)
+	return v, v != ""
+}
+
+func Getpid() int { return 1 }

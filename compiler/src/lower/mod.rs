@@ -1,0 +1,405 @@
+//! Lowering: the checked program to Cranelift IR, written against
+//! `cranelift_module::Module` so the JIT (`gust run`) and the object
+//! writer (`gust build`) share it unchanged.
+//!
+//! Invariants:
+//! - Every Go function is compiled with the goroutine pointer `gp` as its
+//!   first parameter (no thread-locals); closures take their closure
+//!   object second. Results that do not fit two registers (or contain a
+//!   struct or array) are written through an out-pointer passed after
+//!   `gp` (see `abi.rs`).
+//! - After every call that may panic, compiled code tests `G::panicking`
+//!   and unwinds by returning (running its deferred calls first).
+//! - Every loop back-edge polls `G::preempt`.
+//! - Every heap object is allocated through the runtime with its type's
+//!   descriptor (`gust_alloc`, `gust_alloc_array`), so the collector can
+//!   scan precisely without the lowering changing.
+//! - Only functions reachable from `main`, `init` and package variable
+//!   initialisers are compiled (a work list), so start-up cost grows with
+//!   what a program uses, not with the size of the standard library.
+
+mod abi;
+mod builtin;
+mod call;
+mod desc;
+mod expr;
+mod func;
+pub mod layout;
+mod stmt;
+
+use crate::check::{ObjId, ObjKind, Program};
+use crate::types::{Kind, TypeId};
+use cranelift_codegen::ir::{self, types as ct, AbiParam, Signature};
+use cranelift_codegen::isa::CallConv;
+use cranelift_frontend::FunctionBuilderContext;
+use cranelift_module::{DataDescription, DataId, FuncId, Linkage, Module};
+use gust_grammar::ast;
+use layout::Layouts;
+use std::collections::{HashMap, HashSet};
+use std::rc::Rc;
+
+/// A compiled function, for the runtime's code map (traces).
+#[derive(Debug, Clone)]
+pub struct FuncMeta {
+    pub id: FuncId,
+    pub name: String,
+    pub file: String,
+    pub size: u32,
+    /// (code offset, line), sorted.
+    pub lines: Vec<(u32, u32)>,
+}
+
+pub struct Output {
+    /// `fn(gp)`: runs package initialisation, then `main.main`.
+    pub entry: FuncId,
+    pub funcs: Vec<FuncMeta>,
+    /// Imported symbols the runtime or stdlib must provide.
+    pub imports: Vec<String>,
+}
+
+/// A source file as the lowering sees it: the path printed in traces and
+/// its text (for line numbers).
+pub struct Source<'a> {
+    pub path: String,
+    pub text: &'a str,
+}
+
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+pub(crate) enum Key {
+    /// A declared function or method.
+    Obj(ObjId),
+    /// A function literal: (file, node id).
+    Lit(usize, ast::NodeId),
+    /// A top-level function called through a func value (takes a closure).
+    FuncVal(ObjId),
+    /// The interface-method entry of method `name` of type `t`: takes the
+    /// interface data word as receiver.
+    IfaceWrap(TypeId, String),
+    /// A deferred (or `go`) call's thunk, by number.
+    Thunk(u32),
+    /// A method value `x.M` bound to its receiver (closure: code, receiver).
+    MethodVal(TypeId, String),
+}
+
+pub(crate) enum Job<'p> {
+    Func(ObjId),
+    Lit {
+        file: usize,
+        expr: &'p ast::Expr,
+        captures: Vec<ObjId>,
+        escapes: Rc<HashSet<ObjId>>,
+        name: String,
+        counter: Rc<std::cell::Cell<u32>>,
+    },
+    FuncVal(ObjId),
+    IfaceWrap(TypeId, String),
+    MethodVal(TypeId, String),
+    Thunk(u32, func::ThunkPlan),
+}
+
+pub(crate) struct Lower<'p, M: Module> {
+    pub p: &'p Program,
+    pub m: &'p mut M,
+    pub lay: Layouts,
+    pub sources: &'p [Source<'p>],
+    pub line_starts: Vec<Vec<u32>>,
+    pub funcs: HashMap<Key, FuncId>,
+    pub queue: Vec<Job<'p>>,
+    pub descs: HashMap<TypeId, DataId>,
+    pub desc_queue: Vec<TypeId>,
+    pub strings: HashMap<Vec<u8>, DataId>,
+    pub globals: HashMap<ObjId, DataId>,
+    pub itabs: HashMap<(TypeId, TypeId), DataId>,
+    pub static_closures: HashMap<Key, DataId>,
+    pub rt: HashMap<&'static str, FuncId>,
+    pub decls: HashMap<ObjId, (usize, &'p ast::FuncDecl)>,
+    pub var_specs: HashMap<ObjId, (usize, &'p ast::VarSpec, usize)>,
+    pub metas: Vec<FuncMeta>,
+    pub imports: Vec<String>,
+    pub fctx: FunctionBuilderContext,
+    pub thunks: u32,
+    pub data_count: u32,
+    pub call_conv: CallConv,
+    /// Descriptors of named types whose methods are being listed (cycles).
+    pub desc_done: HashSet<TypeId>,
+}
+
+pub fn lower<M: Module>(p: &Program, sources: &[Source], m: &mut M) -> Result<Output, String> {
+    let call_conv = m.isa().default_call_conv();
+    let mut l = Lower {
+        p,
+        m,
+        lay: Layouts::default(),
+        sources,
+        line_starts: sources
+            .iter()
+            .map(|s| {
+                let mut v = vec![0u32];
+                for (i, c) in s.text.bytes().enumerate() {
+                    if c == b'\n' {
+                        v.push(i as u32 + 1);
+                    }
+                }
+                v
+            })
+            .collect(),
+        funcs: HashMap::new(),
+        queue: vec![],
+        descs: HashMap::new(),
+        desc_queue: vec![],
+        strings: HashMap::new(),
+        globals: HashMap::new(),
+        itabs: HashMap::new(),
+        static_closures: HashMap::new(),
+        rt: HashMap::new(),
+        decls: HashMap::new(),
+        var_specs: HashMap::new(),
+        metas: vec![],
+        imports: vec![],
+        fctx: FunctionBuilderContext::new(),
+        thunks: 0,
+        data_count: 0,
+        call_conv,
+        desc_done: HashSet::new(),
+    };
+    l.index_decls();
+    let entry = l.entry()?;
+    l.drain()?;
+    Ok(Output {
+        entry,
+        funcs: l.metas,
+        imports: l.imports,
+    })
+}
+
+impl<'p, M: Module> Lower<'p, M> {
+    fn index_decls(&mut self) {
+        let p = self.p;
+        for (fi, (_, f)) in p.files.iter().enumerate() {
+            for d in &f.decls {
+                match d {
+                    ast::Decl::Func(fd) => {
+                        if let Some(&o) = p.info.defs.get(&(fi, fd.name.span.lo)) {
+                            self.decls.insert(o, (fi, fd));
+                        }
+                    }
+                    ast::Decl::Var(specs) => {
+                        for s in specs {
+                            for (i, n) in s.names.iter().enumerate() {
+                                if let Some(&o) = p.info.defs.get(&(fi, n.span.lo)) {
+                                    self.var_specs.insert(o, (fi, s, i));
+                                }
+                            }
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+    }
+
+    pub fn line_of(&self, file: usize, pos: u32) -> u32 {
+        let ls = &self.line_starts[file.min(self.line_starts.len() - 1)];
+        ls.partition_point(|&s| s <= pos) as u32
+    }
+
+    pub fn ptr(&self) -> ir::Type {
+        ct::I64
+    }
+
+    /// A runtime entry point, declared on first use.
+    pub fn rt(&mut self, name: &'static str, params: &[ir::Type], rets: &[ir::Type]) -> FuncId {
+        if let Some(&f) = self.rt.get(name) {
+            return f;
+        }
+        let mut sig = Signature::new(self.call_conv);
+        sig.params.extend(params.iter().map(|&t| AbiParam::new(t)));
+        sig.returns.extend(rets.iter().map(|&t| AbiParam::new(t)));
+        let id = self
+            .m
+            .declare_function(name, Linkage::Import, &sig)
+            .expect("runtime symbol declared twice with different signatures");
+        self.rt.insert(name, id);
+        self.imports.push(name.to_string());
+        id
+    }
+
+    pub fn new_data_name(&mut self, what: &str) -> String {
+        self.data_count += 1;
+        format!("gust.{what}.{}", self.data_count)
+    }
+
+    /// Static bytes (string literal data), deduplicated.
+    pub fn string_data(&mut self, s: &[u8]) -> DataId {
+        if let Some(&d) = self.strings.get(s) {
+            return d;
+        }
+        let name = self.new_data_name("str");
+        let id = self
+            .m
+            .declare_data(&name, Linkage::Local, false, false)
+            .unwrap();
+        let mut dd = DataDescription::new();
+        let mut bytes = s.to_vec();
+        if bytes.is_empty() {
+            bytes.push(0);
+        }
+        dd.define(bytes.into_boxed_slice());
+        self.m.define_data(id, &dd).unwrap();
+        self.strings.insert(s.to_vec(), id);
+        id
+    }
+
+    /// The data object of a package-level variable.
+    pub fn global(&mut self, o: ObjId) -> DataId {
+        if let Some(&d) = self.globals.get(&o) {
+            return d;
+        }
+        let obj = &self.p.objs[o.0 as usize];
+        let lay = self.lay.of(&self.p.types, obj.ty);
+        let name = format!("{}.{}", obj.pkg, obj.name);
+        let name = self.unique_name(&name);
+        let id = self
+            .m
+            .declare_data(&name, Linkage::Local, true, false)
+            .unwrap();
+        let mut dd = DataDescription::new();
+        dd.define_zeroinit(lay.size.max(8) as usize);
+        dd.set_align(lay.align.max(8));
+        self.m.define_data(id, &dd).unwrap();
+        self.globals.insert(o, id);
+        id
+    }
+
+    pub fn unique_name(&mut self, base: &str) -> String {
+        let mut name = base.to_string();
+        let mut n = 1;
+        while self.m.get_name(&name).is_some() {
+            n += 1;
+            name = format!("{base}·{n}");
+        }
+        name
+    }
+
+    /// Go's name of a declared function or method.
+    pub fn func_name(&self, o: ObjId) -> String {
+        let obj = &self.p.objs[o.0 as usize];
+        if let Some((_, fd)) = self.decls.get(&o) {
+            if let Some(r) = &fd.recv {
+                let (ptr, base) = recv_base(&r.ty);
+                return if ptr {
+                    format!("{}.(*{base}).{}", obj.pkg, obj.name)
+                } else {
+                    format!("{}.{base}.{}", obj.pkg, obj.name)
+                };
+            }
+        }
+        format!("{}.{}", obj.pkg, obj.name)
+    }
+
+    /// The symbol of a body-less (native) function.
+    pub fn native_name(&self, o: ObjId) -> String {
+        let obj = &self.p.objs[o.0 as usize];
+        let pkg = obj.pkg.replace('/', "_");
+        if let Some((_, fd)) = self.decls.get(&o) {
+            if let Some(r) = &fd.recv {
+                let (_, base) = recv_base(&r.ty);
+                return format!("gust_{pkg}_{base}_{}", obj.name);
+            }
+        }
+        format!("gust_{pkg}_{}", obj.name)
+    }
+
+    /// The function implementing a declared function or method.
+    pub fn func_id(&mut self, o: ObjId) -> FuncId {
+        if let Some(&f) = self.funcs.get(&Key::Obj(o)) {
+            return f;
+        }
+        let (fi, fd) = self.decls[&o];
+        let obj_ty = self.p.objs[o.0 as usize].ty;
+        let recv = fd.recv.as_ref().map(|r| {
+            let _ = r;
+            self.recv_type(o)
+        });
+        let sig = self.p.types.sig(obj_ty).cloned().expect("function type");
+        let (csig, _) = self.signature(&sig, recv, false);
+        let id = if fd.body.is_none() {
+            let name = self.native_name(o);
+            self.imports.push(name.clone());
+            self.m
+                .declare_function(&name, Linkage::Import, &csig)
+                .map_err(|e| e.to_string())
+                .expect("native function")
+        } else {
+            let name = self.func_name(o);
+            let name = self.unique_name(&name);
+            let id = self
+                .m
+                .declare_function(&name, Linkage::Local, &csig)
+                .unwrap();
+            self.queue.push(Job::Func(o));
+            id
+        };
+        let _ = fi;
+        self.funcs.insert(Key::Obj(o), id);
+        id
+    }
+
+    /// The receiver type of a method object.
+    pub fn recv_type(&self, o: ObjId) -> TypeId {
+        // methods map: (base type, name) -> (obj, ptr)
+        for ((t, _), (mo, ptr)) in &self.p.methods {
+            if *mo == o {
+                return if *ptr {
+                    self.p
+                        .types
+                        .kinds
+                        .iter()
+                        .position(|k| matches!(k, Kind::Pointer(b) if b == t))
+                        .map(|i| TypeId(i as u32))
+                        .unwrap_or(*t)
+                } else {
+                    *t
+                };
+            }
+        }
+        crate::types::INVALID
+    }
+
+    fn entry(&mut self) -> Result<FuncId, String> {
+        func::build_entry(self)
+    }
+
+    fn drain(&mut self) -> Result<(), String> {
+        loop {
+            if let Some(job) = self.queue.pop() {
+                func::build_job(self, job)?;
+                continue;
+            }
+            if let Some(t) = self.desc_queue.pop() {
+                desc::define_desc(self, t);
+                continue;
+            }
+            break;
+        }
+        Ok(())
+    }
+
+    pub fn is_native(&self, o: ObjId) -> bool {
+        self.decls.get(&o).is_some_and(|(_, fd)| fd.body.is_none())
+    }
+
+    pub fn obj_is_func(&self, o: ObjId) -> bool {
+        matches!(self.p.objs[o.0 as usize].kind, ObjKind::Func)
+    }
+}
+
+/// `(pointer receiver, base type name)` of a receiver type expression.
+pub fn recv_base(e: &ast::Expr) -> (bool, String) {
+    match &e.kind {
+        ast::ExprKind::Unary(ast::UnOp::Deref, x) => (true, recv_base(x).1),
+        ast::ExprKind::Paren(x) => recv_base(x),
+        ast::ExprKind::Ident(n) => (false, n.clone()),
+        _ => (false, "?".into()),
+    }
+}

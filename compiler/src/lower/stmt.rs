@@ -1,0 +1,1051 @@
+//! Statements: control flow, assignment, declarations, loops, switches,
+//! defer and return.
+
+use super::func::{Fx, V};
+use super::layout::Repr;
+use crate::check::{ObjId, ObjKind, Program};
+use crate::types::{Basic, Kind, TypeId};
+use cranelift_codegen::ir::{condcodes::IntCC, types as ct, Block, InstBuilder, Value};
+use cranelift_module::Module;
+use gust_grammar::ast::{self, Expr, ExprKind, Stmt, StmtKind, UnOp};
+use gust_grammar::visit;
+use std::collections::HashSet;
+
+/// Locals of a function (and its literals) that need heap cells: captured
+/// by a function literal or with their address taken.
+pub fn escape_set(p: &Program, file: usize, body: &ast::Block) -> HashSet<ObjId> {
+    let mut out = HashSet::new();
+    let key = |e: &Expr| (file, e.id);
+    fn root(p: &Program, file: usize, e: &Expr, out: &mut HashSet<ObjId>) {
+        match &e.kind {
+            ExprKind::Ident(_) => {
+                if let Some(&o) = p.info.uses.get(&(file, e.id)) {
+                    let ob = &p.objs[o.0 as usize];
+                    if ob.kind == ObjKind::Var && !ob.global {
+                        out.insert(o);
+                    }
+                }
+            }
+            ExprKind::Paren(x) => root(p, file, x, out),
+            ExprKind::Selector(x, _) => {
+                let t = p.info.types.get(&(file, x.id)).copied().unwrap_or(crate::types::INVALID);
+                if !matches!(p.types.ukind(t), Kind::Pointer(_)) {
+                    root(p, file, x, out)
+                }
+            }
+            ExprKind::Index(x, _) => {
+                let t = p.info.types.get(&(file, x.id)).copied().unwrap_or(crate::types::INVALID);
+                if matches!(p.types.ukind(t), Kind::Array(..)) {
+                    root(p, file, x, out)
+                }
+            }
+            _ => {}
+        }
+    }
+    visit::walk_block(body, &mut |e: &Expr| match &e.kind {
+        ExprKind::Unary(UnOp::Addr, x) => root(p, file, x, &mut out),
+        ExprKind::Slice { x, .. } => {
+            let t = p.info.types.get(&key(x)).copied().unwrap_or(crate::types::INVALID);
+            if matches!(p.types.ukind(t), Kind::Array(..)) {
+                root(p, file, x, &mut out)
+            }
+        }
+        ExprKind::Selector(x, sel) => {
+            // Pointer-method calls and method values on addressable values
+            // take the receiver's address.
+            let Some(&xt) = p.info.types.get(&key(x)) else {
+                return;
+            };
+            if xt == crate::types::INVALID || matches!(p.types.ukind(xt), Kind::Pointer(_)) {
+                return;
+            }
+            if let Some(super::desc::Member::Method { ptr_recv, .. }) =
+                super::desc::find_member(&p.types, &p.methods, xt, &sel.name)
+            {
+                if ptr_recv {
+                    root(p, file, x, &mut out);
+                }
+            }
+        }
+        ExprKind::FuncLit { body, .. } => {
+            let span = e.span;
+            visit::walk_block(body, &mut |u: &Expr| {
+                if let ExprKind::Ident(_) = u.kind {
+                    if let Some(&o) = p.info.uses.get(&(file, u.id)) {
+                        let ob = &p.objs[o.0 as usize];
+                        if ob.kind == ObjKind::Var
+                            && !ob.global
+                            && (ob.span.lo < span.lo || ob.span.lo >= span.hi)
+                        {
+                            out.insert(o);
+                        }
+                    }
+                }
+            });
+        }
+        _ => {}
+    });
+    out
+}
+
+fn has_defer(stmts: &[Stmt]) -> bool {
+    fn s(st: &Stmt) -> bool {
+        match &st.kind {
+            StmtKind::Defer(_) => true,
+            StmtKind::Labeled(_, x) => s(x),
+            StmtKind::Block(b) => has_defer(&b.stmts),
+            StmtKind::If { then, els, .. } => {
+                has_defer(&then.stmts) || els.as_ref().is_some_and(|e| s(e))
+            }
+            StmtKind::Switch { clauses, .. } | StmtKind::TypeSwitch { clauses, .. } => {
+                clauses.iter().any(|c| has_defer(&c.body))
+            }
+            StmtKind::Select { clauses } => clauses.iter().any(|c| has_defer(&c.body)),
+            StmtKind::For { body, .. } | StmtKind::Range { body, .. } => has_defer(&body.stmts),
+            _ => false,
+        }
+    }
+    stmts.iter().any(s)
+}
+
+impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
+    pub fn is_open(&self) -> bool {
+        let Some(blk) = self.b.current_block() else {
+            return false;
+        };
+        match self.b.func.layout.last_inst(blk) {
+            Some(i) => !self.b.func.dfg.insts[i].opcode().is_terminator(),
+            None => true,
+        }
+    }
+
+    /// Jumps to `target` if the current block is still open.
+    pub fn goto(&mut self, target: Block) {
+        if self.is_open() {
+            self.b.ins().jump(target, &[]);
+        }
+    }
+
+    pub fn enter(&mut self, blk: Block) {
+        self.goto(blk);
+        self.b.switch_to_block(blk);
+    }
+
+    /// A function body (or literal body).
+    pub fn body(&mut self, b: &'p ast::Block) -> Result<(), String> {
+        self.has_defer = has_defer(&b.stmts);
+        self.stmts(&b.stmts)?;
+        if self.is_open() {
+            if self.abi.results.is_empty() {
+                self.do_return(vec![]);
+            } else {
+                let rl = self.result_locals.clone();
+                let vals: Vec<V> = rl.iter().map(|(l, t)| self.read_res(l, *t)).collect();
+                self.do_return(vals);
+            }
+        }
+        if self.is_open() {
+            self.b
+                .ins()
+                .trap(cranelift_codegen::ir::TrapCode::unwrap_user(1));
+        }
+        Ok(())
+    }
+
+    pub fn stmts(&mut self, ss: &'p [Stmt]) -> Result<(), String> {
+        for s in ss {
+            self.stmt(s)?;
+        }
+        Ok(())
+    }
+
+    fn def_obj(&self, id: &ast::Ident) -> Option<ObjId> {
+        self.l.p.info.defs.get(&(self.file, id.span.lo)).copied()
+    }
+
+    pub fn stmt(&mut self, s: &'p Stmt) -> Result<(), String> {
+        self.set_line(s.span.lo);
+        let label = self.label_next.take();
+        match &s.kind {
+            StmtKind::Empty | StmtKind::Const(_) | StmtKind::Type(_) | StmtKind::Bad => {}
+            StmtKind::Expr(e) => {
+                self.expr_stmt(e)?;
+            }
+            StmtKind::Send(..) => return Err(self.unsupported(s.span, "channel send")),
+            StmtKind::Go(_) => return Err(self.unsupported(s.span, "go statement")),
+            StmtKind::Select { .. } => return Err(self.unsupported(s.span, "select")),
+            StmtKind::IncDec(x, inc) => {
+                let t = self.ty(x);
+                let place = self.place(x)?;
+                let cur = self.read_place(&place, t);
+                let one = self.const_one(t);
+                let op = if *inc {
+                    ast::BinOp::Add
+                } else {
+                    ast::BinOp::Sub
+                };
+                let v = self.arith(op, t, cur, one, x.span)?;
+                self.write_place(&place, t, &v);
+            }
+            StmtKind::Assign(lhs, op, rhs) => self.assign(lhs, *op, rhs)?,
+            StmtKind::Define(lhs, rhs) => self.define(lhs, rhs)?,
+            StmtKind::Var(specs) => {
+                for spec in specs {
+                    self.local_var_spec(spec)?;
+                }
+            }
+            StmtKind::Labeled(l, inner) => {
+                let blk = self.label_block(&l.name);
+                self.enter(blk);
+                self.label_next = Some(l.name.clone());
+                self.stmt(inner)?;
+            }
+            StmtKind::Defer(e) => self.defer_stmt(e)?,
+            StmtKind::Return(vals) => self.return_stmt(vals)?,
+            StmtKind::Break(l) => {
+                let target = match l {
+                    Some(l) => self
+                        .loops
+                        .iter()
+                        .rev()
+                        .find(|c| c.label.as_deref() == Some(&l.name))
+                        .map(|c| c.brk),
+                    None => self.loops.last().map(|c| c.brk),
+                };
+                if let Some(t) = target {
+                    self.goto(t);
+                }
+                self.dead_block();
+            }
+            StmtKind::Continue(l) => {
+                let target = match l {
+                    Some(l) => self
+                        .loops
+                        .iter()
+                        .rev()
+                        .find(|c| c.label.as_deref() == Some(&l.name))
+                        .and_then(|c| c.cont),
+                    None => self.loops.iter().rev().find_map(|c| c.cont),
+                };
+                if let Some(t) = target {
+                    self.goto(t);
+                }
+                self.dead_block();
+            }
+            StmtKind::Goto(l) => {
+                let blk = self.label_block(&l.name);
+                self.goto(blk);
+                self.dead_block();
+            }
+            StmtKind::Fallthrough => {}
+            StmtKind::Block(b) => self.stmts(&b.stmts)?,
+            StmtKind::If {
+                init,
+                cond,
+                then,
+                els,
+            } => {
+                if let Some(i) = init {
+                    self.stmt(i)?;
+                }
+                let c = self.cond(cond)?;
+                let tb = self.b.create_block();
+                let eb = self.b.create_block();
+                let done = self.b.create_block();
+                self.b.ins().brif(c, tb, &[], eb, &[]);
+                self.b.switch_to_block(tb);
+                self.stmts(&then.stmts)?;
+                self.goto(done);
+                self.b.switch_to_block(eb);
+                if let Some(e) = els {
+                    self.stmt(e)?;
+                }
+                self.goto(done);
+                self.b.switch_to_block(done);
+            }
+            StmtKind::For {
+                init,
+                cond,
+                post,
+                body,
+            } => {
+                let mut loop_vars = vec![];
+                if let Some(i) = init {
+                    if let StmtKind::Define(lhs, _) = &i.kind {
+                        for l in lhs {
+                            if let ExprKind::Ident(_) = l.kind {
+                                if let Some(&o) = self.l.p.info.defs.get(&(self.file, l.span.lo))
+                                {
+                                    loop_vars.push(o);
+                                }
+                            }
+                        }
+                    }
+                    self.stmt(i)?;
+                }
+                let head = self.b.create_block();
+                let bodyb = self.b.create_block();
+                let cont = self.b.create_block();
+                let done = self.b.create_block();
+                self.enter(head);
+                if let Some(c) = cond {
+                    let cv = self.cond(c)?;
+                    self.b.ins().brif(cv, bodyb, &[], done, &[]);
+                } else {
+                    self.b.ins().jump(bodyb, &[]);
+                }
+                self.b.switch_to_block(bodyb);
+                self.loops.push(super::func::LoopCx {
+                    label,
+                    brk: done,
+                    cont: Some(cont),
+                });
+                self.stmts(&body.stmts)?;
+                self.loops.pop();
+                self.enter(cont);
+                for o in loop_vars {
+                    self.renew_cell(o);
+                }
+                if let Some(p) = post {
+                    self.stmt(p)?;
+                }
+                self.poll();
+                self.b.ins().jump(head, &[]);
+                self.b.switch_to_block(done);
+            }
+            StmtKind::Range {
+                key,
+                value,
+                define,
+                x,
+                body,
+            } => self.range_stmt(key.as_ref(), value.as_ref(), *define, x, body, label)?,
+            StmtKind::Switch {
+                init, tag, clauses, ..
+            } => self.switch_stmt(init.as_deref(), tag.as_ref(), clauses, label)?,
+            StmtKind::TypeSwitch {
+                init,
+                bind,
+                x,
+                clauses,
+                ..
+            } => self.type_switch(init.as_deref(), bind.as_ref(), x, clauses, label)?,
+        }
+        Ok(())
+    }
+
+    pub fn unsupported(&self, span: ast::Span, what: &str) -> String {
+        let line = self.l.line_of(self.file, span.lo);
+        format!(
+            "{}:{line}: {what} is not supported by this version of gust",
+            self.l
+                .sources
+                .get(self.file)
+                .map(|s| s.path.as_str())
+                .unwrap_or("?")
+        )
+    }
+
+    fn label_block(&mut self, name: &str) -> Block {
+        if let Some(&b) = self.labels.get(name) {
+            return b;
+        }
+        let b = self.b.create_block();
+        self.labels.insert(name.to_string(), b);
+        b
+    }
+
+    pub fn cond(&mut self, e: &'p Expr) -> Result<Value, String> {
+        let bt = self.l.p.types.basic(Basic::Bool);
+        let v = self.expr(e, Some(bt))?;
+        Ok(v.one())
+    }
+
+    fn expr_stmt(&mut self, e: &'p Expr) -> Result<(), String> {
+        match &e.kind {
+            ExprKind::Call { .. } => {
+                self.call_multi(e)?;
+            }
+            ExprKind::Paren(x) => self.expr_stmt(x)?,
+            _ => {
+                self.expr(e, None)?;
+            }
+        }
+        Ok(())
+    }
+
+    fn local_var_spec(&mut self, spec: &'p ast::VarSpec) -> Result<(), String> {
+        let objs: Vec<Option<ObjId>> = spec.names.iter().map(|n| self.def_obj(n)).collect();
+        let vals = self.rhs_values(
+            &spec.values,
+            spec.names.len(),
+            objs.iter()
+                .map(|o| o.map(|o| self.l.p.objs[o.0 as usize].ty))
+                .collect(),
+        )?;
+        for (i, o) in objs.iter().enumerate() {
+            let Some(o) = *o else { continue };
+            let t = self.l.p.objs[o.0 as usize].ty;
+            let v = vals.get(i).cloned();
+            self.declare_local(o, t, v);
+        }
+        Ok(())
+    }
+
+    /// Evaluates right-hand sides for `n` targets of the given types (None
+    /// for blank), converting each to its target type. Struct values are
+    /// copied so later stores cannot alias them.
+    pub fn rhs_values(
+        &mut self,
+        rhs: &'p [Expr],
+        n: usize,
+        targets: Vec<Option<TypeId>>,
+    ) -> Result<Vec<V>, String> {
+        if rhs.is_empty() {
+            return Ok(vec![]);
+        }
+        let mut vals: Vec<(V, TypeId)> = vec![];
+        if rhs.len() == 1 && n > 1 {
+            vals = self.multi_value(&rhs[0], &targets)?;
+        } else {
+            for (i, r) in rhs.iter().enumerate() {
+                let want = targets.get(i).copied().flatten();
+                let v = self.expr(r, want)?;
+                let t = self.ty_or(r, want);
+                vals.push((v, t));
+            }
+        }
+        let mut out = vec![];
+        for (i, (v, t)) in vals.into_iter().enumerate() {
+            let v = match targets.get(i).copied().flatten() {
+                Some(to) => self.convert_assign(v, t, to),
+                None => v,
+            };
+            let v = match v {
+                V::M(a) if n > 1 => {
+                    let tt = targets.get(i).copied().flatten().unwrap_or(t);
+                    V::M(self.spill(tt, &V::M(a)))
+                }
+                v => v,
+            };
+            out.push(v);
+        }
+        Ok(out)
+    }
+
+    /// The values of a multi-valued expression: call, comma-ok forms.
+    fn multi_value(
+        &mut self,
+        e: &'p Expr,
+        targets: &[Option<TypeId>],
+    ) -> Result<Vec<(V, TypeId)>, String> {
+        let inner = strip_paren(e);
+        match &inner.kind {
+            ExprKind::Call { .. } => {
+                let t = self.ty(inner);
+                let vs = self.call_multi(inner)?;
+                let ts: Vec<TypeId> = match self.types().kind(t) {
+                    Kind::Tuple(ts) => ts.clone(),
+                    _ => vec![t],
+                };
+                Ok(vs.into_iter().zip(ts).collect())
+            }
+            _ => {
+                let want = targets.first().copied().flatten();
+                let (v, ok) = self.comma_ok(inner, want)?;
+                let t = match &inner.kind {
+                    ExprKind::TypeAssert(_, Some(te)) => self.ty(te),
+                    ExprKind::Index(x, _) => match self.types().ukind(self.ty(x)) {
+                        Kind::Map(_, vt) => *vt,
+                        _ => self.ty(inner),
+                    },
+                    _ => self.ty(inner),
+                };
+                let bt = self.l.p.types.basic(Basic::Bool);
+                Ok(vec![(v, t), (V::R(vec![ok]), bt)])
+            }
+        }
+    }
+
+    fn define(&mut self, lhs: &'p [Expr], rhs: &'p [Expr]) -> Result<(), String> {
+        // New variables get fresh storage; redeclared ones are assigned.
+        let mut targets = vec![];
+        let mut news = vec![];
+        for l in lhs {
+            let o = self.l.p.info.defs.get(&(self.file, l.span.lo)).copied();
+            let is_new = o.is_some_and(|o| !self.locals.contains_key(&o) || true)
+                && o.is_some_and(|o| self.l.p.objs[o.0 as usize].span.lo == l.span.lo);
+            let o = o.or_else(|| self.l.p.info.uses.get(&(self.file, l.id)).copied());
+            let t = o.map(|o| self.l.p.objs[o.0 as usize].ty);
+            let blank = matches!(&l.kind, ExprKind::Ident(n) if n == "_");
+            targets.push(if blank { None } else { t });
+            news.push((o, is_new && !blank));
+        }
+        let vals = self.rhs_values(rhs, lhs.len(), targets.clone())?;
+        for (i, (o, is_new)) in news.into_iter().enumerate() {
+            let Some(o) = o else { continue };
+            if targets[i].is_none() {
+                continue;
+            }
+            let t = targets[i].unwrap();
+            if is_new {
+                self.declare_local(o, t, Some(vals[i].clone()));
+            } else {
+                self.write_var(o, &vals[i]);
+            }
+        }
+        Ok(())
+    }
+
+    /// Writes a variable (local or global).
+    pub fn write_var(&mut self, o: ObjId, v: &V) {
+        if self.locals.contains_key(&o) {
+            self.write_local(o, v);
+        } else {
+            let t = self.l.p.objs[o.0 as usize].ty;
+            let d = self.l.global(o);
+            let a = self.data_addr(d);
+            self.store_val(t, v, a, 0);
+        }
+    }
+
+    fn assign(
+        &mut self,
+        lhs: &'p [Expr],
+        op: Option<ast::BinOp>,
+        rhs: &'p [Expr],
+    ) -> Result<(), String> {
+        if let Some(op) = op {
+            let t = self.ty(&lhs[0]);
+            let place = self.place(&lhs[0])?;
+            let cur = self.read_place(&place, t);
+            let want = if matches!(op, ast::BinOp::Shl | ast::BinOp::Shr) {
+                None
+            } else {
+                Some(t)
+            };
+            let r = self.expr(&rhs[0], want)?;
+            let v = if matches!(op, ast::BinOp::Shl | ast::BinOp::Shr) {
+                let rt = self.ty_or(&rhs[0], None);
+                self.shift(op, t, cur, r, rt)
+            } else {
+                self.arith(op, t, cur, r, rhs[0].span)?
+            };
+            self.write_place(&place, t, &v);
+            return Ok(());
+        }
+        // Places first (index operands evaluated left to right), then values.
+        let mut places = vec![];
+        let mut targets = vec![];
+        for l in lhs {
+            if matches!(&l.kind, ExprKind::Ident(n) if n == "_") {
+                places.push(None);
+                targets.push(None);
+                continue;
+            }
+            let t = self.ty(l);
+            places.push(Some(self.place(l)?));
+            targets.push(Some(t));
+        }
+        let vals = if lhs.len() > 1 && rhs.len() == lhs.len() {
+            // Tuple assignment: evaluate every value before storing.
+            let mut vs = vec![];
+            for (i, r) in rhs.iter().enumerate() {
+                let want = targets[i];
+                let v = self.expr(r, want)?;
+                let rt = self.ty_or(r, want);
+                let v = match want {
+                    Some(to) => self.convert_assign(v, rt, to),
+                    None => v,
+                };
+                let v = match v {
+                    V::M(a) => V::M(self.spill(want.unwrap_or(rt), &V::M(a))),
+                    v => v,
+                };
+                vs.push(v);
+            }
+            vs
+        } else {
+            self.rhs_values(rhs, lhs.len(), targets.clone())?
+        };
+        for (i, p) in places.into_iter().enumerate() {
+            if let (Some(p), Some(t)) = (p, targets[i]) {
+                self.write_place(&p, t, &vals[i]);
+            }
+        }
+        Ok(())
+    }
+
+    fn return_stmt(&mut self, vals: &'p [Expr]) -> Result<(), String> {
+        let results = self.abi.results.clone();
+        if vals.is_empty() {
+            if results.is_empty() {
+                self.do_return(vec![]);
+            } else {
+                let rl = self.result_locals.clone();
+                let vs: Vec<V> = rl.iter().map(|(l, t)| self.read_res(l, *t)).collect();
+                self.do_return(vs);
+            }
+            return Ok(());
+        }
+        let targets: Vec<Option<TypeId>> = results.iter().map(|t| Some(*t)).collect();
+        let vs = self.rhs_values(vals, results.len(), targets)?;
+        self.do_return(vs);
+        Ok(())
+    }
+
+    // ------------------------------------------------------------ range
+
+    fn range_stmt(
+        &mut self,
+        key: Option<&'p Expr>,
+        value: Option<&'p Expr>,
+        define: bool,
+        x: &'p Expr,
+        body: &'p ast::Block,
+        label: Option<String>,
+    ) -> Result<(), String> {
+        let xt = self.ty(x);
+        let int_t = self.l.p.types.basic(Basic::Int);
+        // Targets: (object for define, place for assignment).
+        let key_t = key.map(|k| self.target_type(k, define));
+        let val_t = value.map(|v| self.target_type(v, define));
+        let head = self.b.create_block();
+        let bodyb = self.b.create_block();
+        let cont = self.b.create_block();
+        let done = self.b.create_block();
+        match self.types().ukind(xt).clone() {
+            Kind::Basic(b) if b.is_integer() => {
+                // Go 1.22: range over an integer.
+                let it = if b.is_untyped() {
+                    key_t.flatten().unwrap_or(int_t)
+                } else {
+                    xt
+                };
+                let n = self.expr(x, Some(it))?.one();
+                let ity = self.lay(it).repr.words()[0];
+                let iv = self.b.declare_var(ity);
+                let z = self.iconst(ity, 0);
+                self.b.def_var(iv, z);
+                self.enter(head);
+                let i = self.b.use_var(iv);
+                let c = self.b.ins().icmp(
+                    if b.is_unsigned() {
+                        IntCC::UnsignedLessThan
+                    } else {
+                        IntCC::SignedLessThan
+                    },
+                    i,
+                    n,
+                );
+                self.b.ins().brif(c, bodyb, &[], done, &[]);
+                self.b.switch_to_block(bodyb);
+                if let Some(k) = key {
+                    self.bind_range(k, define, it, V::R(vec![i]))?;
+                }
+                self.range_body(body, label, done, cont)?;
+                self.enter(cont);
+                let i = self.b.use_var(iv);
+                let i2 = self.b.ins().iadd_imm_s(i, 1);
+                self.b.def_var(iv, i2);
+            }
+            Kind::Slice(_) | Kind::Array(..) | Kind::Pointer(_) => {
+                let (elem_t, is_slice) = match self.types().ukind(xt) {
+                    Kind::Slice(e) => (*e, true),
+                    Kind::Array(_, e) => (*e, false),
+                    Kind::Pointer(a) => match self.types().ukind(*a) {
+                        Kind::Array(_, e) => (*e, false),
+                        _ => unreachable!(),
+                    },
+                    _ => unreachable!(),
+                };
+                let elem_size = self.lay(elem_t).size as i64;
+                // Evaluate the range expression once.
+                let (base, len) = match self.types().ukind(xt).clone() {
+                    Kind::Slice(_) => {
+                        let v = self.expr(x, None)?;
+                        let V::R(ws) = v else { unreachable!() };
+                        (ws[0], ws[1])
+                    }
+                    Kind::Array(n, _) => {
+                        // Only the length is needed without a value variable.
+                        let n = self.iconst(ct::I64, n as i64);
+                        if value.is_some() {
+                            let v = self.expr(x, None)?;
+                            let a = self.spill(xt, &v);
+                            (a, n)
+                        } else {
+                            (n, n)
+                        }
+                    }
+                    Kind::Pointer(a) => {
+                        let Kind::Array(n, _) = self.types().ukind(a).clone() else {
+                            unreachable!()
+                        };
+                        let p = self.expr(x, None)?.one();
+                        let n = self.iconst(ct::I64, n as i64);
+                        if value.is_some() {
+                            self.nil_check(p);
+                        }
+                        (p, n)
+                    }
+                    _ => unreachable!(),
+                };
+                let _ = is_slice;
+                let iv = self.b.declare_var(ct::I64);
+                let z = self.iconst(ct::I64, 0);
+                self.b.def_var(iv, z);
+                self.enter(head);
+                let i = self.b.use_var(iv);
+                let c = self.b.ins().icmp(IntCC::SignedLessThan, i, len);
+                self.b.ins().brif(c, bodyb, &[], done, &[]);
+                self.b.switch_to_block(bodyb);
+                if let Some(k) = key {
+                    self.bind_range(k, define, int_t, V::R(vec![i]))?;
+                }
+                if let Some(v) = value {
+                    let off = self.b.ins().imul_imm_s(i, elem_size);
+                    let a = self.b.ins().iadd(base, off);
+                    let ev = self.load_val(elem_t, a, 0);
+                    let ev = match ev {
+                        V::M(a) => V::M(self.spill(elem_t, &V::M(a))),
+                        v => v,
+                    };
+                    self.bind_range(v, define, elem_t, ev)?;
+                }
+                self.range_body(body, label, done, cont)?;
+                self.enter(cont);
+                let i = self.b.use_var(iv);
+                let i2 = self.b.ins().iadd_imm_s(i, 1);
+                self.b.def_var(iv, i2);
+            }
+            Kind::Basic(_) => {
+                // String: runes.
+                let v = self.expr(x, None)?;
+                let V::R(ws) = v else { unreachable!() };
+                let (sp, sl) = (ws[0], ws[1]);
+                let iv = self.b.declare_var(ct::I64);
+                let z = self.iconst(ct::I64, 0);
+                self.b.def_var(iv, z);
+                self.enter(head);
+                let i = self.b.use_var(iv);
+                let c = self.b.ins().icmp(IntCC::SignedLessThan, i, sl);
+                self.b.ins().brif(c, bodyb, &[], done, &[]);
+                self.b.switch_to_block(bodyb);
+                let r = self.rtcall(
+                    "gust_decoderune",
+                    &[ct::I64, ct::I64, ct::I64],
+                    &[ct::I64, ct::I64],
+                    &[sp, sl, i],
+                );
+                let next = self.b.declare_var(ct::I64);
+                self.b.def_var(next, r[1]);
+                if let Some(k) = key {
+                    self.bind_range(k, define, int_t, V::R(vec![i]))?;
+                }
+                if let Some(v) = value {
+                    let rune_t = self.l.p.types.basic(Basic::Int32);
+                    let r32 = self.b.ins().ireduce(ct::I32, r[0]);
+                    self.bind_range(v, define, rune_t, V::R(vec![r32]))?;
+                }
+                self.range_body(body, label, done, cont)?;
+                self.enter(cont);
+                let n = self.b.use_var(next);
+                self.b.def_var(iv, n);
+            }
+            Kind::Map(kt, vt) => {
+                let m = self.expr(x, None)?.one();
+                let it = self.stack_slot(80, 8);
+                let gp = self.gp;
+                let md = self.desc_addr(xt);
+                self.rtcall(
+                    "gust_mapiterinit",
+                    &[ct::I64, ct::I64, ct::I64, ct::I64],
+                    &[],
+                    &[gp, md, m, it],
+                );
+                self.enter(head);
+                let more = self.rtcall("gust_mapiternext", &[ct::I64], &[ct::I8], &[it])[0];
+                self.b.ins().brif(more, bodyb, &[], done, &[]);
+                self.b.switch_to_block(bodyb);
+                if let Some(k) = key {
+                    let kp = self.b.ins().load(ct::I64, super::func::flags(), it, 0);
+                    let kv = self.load_val(kt, kp, 0);
+                    let kv = match kv {
+                        V::M(a) => V::M(self.spill(kt, &V::M(a))),
+                        v => v,
+                    };
+                    self.bind_range(k, define, kt, kv)?;
+                }
+                if let Some(v) = value {
+                    let vp = self.b.ins().load(ct::I64, super::func::flags(), it, 8);
+                    let vv = self.load_val(vt, vp, 0);
+                    let vv = match vv {
+                        V::M(a) => V::M(self.spill(vt, &V::M(a))),
+                        v => v,
+                    };
+                    self.bind_range(v, define, vt, vv)?;
+                }
+                self.range_body(body, label, done, cont)?;
+                self.enter(cont);
+            }
+            _ => return Err(self.unsupported(x.span, "range over this type")),
+        }
+        self.poll();
+        self.b.ins().jump(head, &[]);
+        self.b.switch_to_block(done);
+        Ok(())
+    }
+
+    fn target_type(&self, e: &Expr, define: bool) -> Option<TypeId> {
+        if matches!(&e.kind, ExprKind::Ident(n) if n == "_") {
+            return None;
+        }
+        if define {
+            let o = self.l.p.info.defs.get(&(self.file, e.span.lo))?;
+            Some(self.l.p.objs[o.0 as usize].ty)
+        } else {
+            Some(self.ty(e))
+        }
+    }
+
+    fn bind_range(&mut self, e: &'p Expr, define: bool, from: TypeId, v: V) -> Result<(), String> {
+        if matches!(&e.kind, ExprKind::Ident(n) if n == "_") {
+            return Ok(());
+        }
+        if define {
+            if let Some(&o) = self.l.p.info.defs.get(&(self.file, e.span.lo)) {
+                let t = self.l.p.objs[o.0 as usize].ty;
+                let v = self.convert_assign(v, from, t);
+                self.declare_local(o, t, Some(v));
+            }
+        } else {
+            let t = self.ty(e);
+            let v = self.convert_assign(v, from, t);
+            let p = self.place(e)?;
+            self.write_place(&p, t, &v);
+        }
+        Ok(())
+    }
+
+    fn range_body(
+        &mut self,
+        body: &'p ast::Block,
+        label: Option<String>,
+        done: Block,
+        cont: Block,
+    ) -> Result<(), String> {
+        self.loops.push(super::func::LoopCx {
+            label,
+            brk: done,
+            cont: Some(cont),
+        });
+        self.stmts(&body.stmts)?;
+        self.loops.pop();
+        Ok(())
+    }
+
+    // ------------------------------------------------------------ switch
+
+    fn switch_stmt(
+        &mut self,
+        init: Option<&'p Stmt>,
+        tag: Option<&'p Expr>,
+        clauses: &'p [ast::CaseClause],
+        label: Option<String>,
+    ) -> Result<(), String> {
+        if let Some(i) = init {
+            self.stmt(i)?;
+        }
+        let bool_t = self.l.p.types.basic(Basic::Bool);
+        let (tag_v, tag_t) = match tag {
+            Some(t) => {
+                let tt = self.ty(t);
+                let tt = self.types().default_type(tt);
+                let v = self.expr(t, Some(tt))?;
+                let v = match v {
+                    V::M(a) => V::M(self.spill(tt, &V::M(a))),
+                    v => v,
+                };
+                (Some(v), tt)
+            }
+            None => (None, bool_t),
+        };
+        let done = self.b.create_block();
+        let bodies: Vec<Block> = clauses.iter().map(|_| self.b.create_block()).collect();
+        let mut default = None;
+        for (ci, c) in clauses.iter().enumerate() {
+            let Some(es) = &c.exprs else {
+                default = Some(ci);
+                continue;
+            };
+            for e in es {
+                let hit = match &tag_v {
+                    Some(tv) => {
+                        let et = self.ty_or(e, Some(tag_t));
+                        let ev = self.expr(e, Some(tag_t))?;
+                        self.compare(ast::BinOp::Eq, tag_t, tv.clone(), et, ev)?
+                    }
+                    None => self.cond(e)?,
+                };
+                let next = self.b.create_block();
+                self.b.ins().brif(hit, bodies[ci], &[], next, &[]);
+                self.b.switch_to_block(next);
+            }
+        }
+        match default {
+            Some(d) => self.b.ins().jump(bodies[d], &[]),
+            None => self.b.ins().jump(done, &[]),
+        };
+        self.loops.push(super::func::LoopCx {
+            label,
+            brk: done,
+            cont: None,
+        });
+        for (ci, c) in clauses.iter().enumerate() {
+            self.b.switch_to_block(bodies[ci]);
+            self.stmts(&c.body)?;
+            let falls = c
+                .body
+                .last()
+                .is_some_and(|s| matches!(s.kind, StmtKind::Fallthrough));
+            if falls && ci + 1 < clauses.len() {
+                self.goto(bodies[ci + 1]);
+            } else {
+                self.goto(done);
+            }
+        }
+        self.loops.pop();
+        self.b.switch_to_block(done);
+        Ok(())
+    }
+
+    fn type_switch(
+        &mut self,
+        init: Option<&'p Stmt>,
+        _bind: Option<&'p ast::Ident>,
+        x: &'p Expr,
+        clauses: &'p [ast::CaseClause],
+        label: Option<String>,
+    ) -> Result<(), String> {
+        if let Some(i) = init {
+            self.stmt(i)?;
+        }
+        let xt = self.ty(x);
+        let v = self.expr(x, None)?;
+        let V::R(ws) = v.clone() else { unreachable!() };
+        let dyn_t = self.dyn_type(xt, ws[0]);
+        let done = self.b.create_block();
+        let bodies: Vec<Block> = clauses.iter().map(|_| self.b.create_block()).collect();
+        let mut default = None;
+        for (ci, c) in clauses.iter().enumerate() {
+            let Some(es) = &c.exprs else {
+                default = Some(ci);
+                continue;
+            };
+            for e in es {
+                let hit = if matches!(&e.kind, ExprKind::Ident(n) if n == "nil")
+                    && self.l.p.info.uses.get(&(self.file, e.id)).is_some_and(|o| {
+                        self.l.p.objs[o.0 as usize].kind == ObjKind::Nil
+                    }) {
+                    self.b.ins().icmp_imm_s(IntCC::Equal, dyn_t, 0)
+                } else {
+                    let t = self.type_of_type_expr(e);
+                    self.type_matches(dyn_t, t)
+                };
+                let next = self.b.create_block();
+                self.b.ins().brif(hit, bodies[ci], &[], next, &[]);
+                self.b.switch_to_block(next);
+            }
+        }
+        match default {
+            Some(d) => self.b.ins().jump(bodies[d], &[]),
+            None => self.b.ins().jump(done, &[]),
+        };
+        self.loops.push(super::func::LoopCx {
+            label,
+            brk: done,
+            cont: None,
+        });
+        for (ci, c) in clauses.iter().enumerate() {
+            self.b.switch_to_block(bodies[ci]);
+            if let Some(&o) = self.l.p.info.defs.get(&(self.file, c.head.lo)) {
+                let bt = self.l.p.objs[o.0 as usize].ty;
+                let bv = if self.types().is_interface(bt) {
+                    self.convert_assign(v.clone(), xt, bt)
+                } else {
+                    self.unbox(bt, ws[1])
+                };
+                self.declare_local(o, bt, Some(bv));
+            }
+            self.stmts(&c.body)?;
+            self.goto(done);
+        }
+        self.loops.pop();
+        self.b.switch_to_block(done);
+        Ok(())
+    }
+
+    // ------------------------------------------------------------ defer
+
+    fn defer_stmt(&mut self, e: &'p Expr) -> Result<(), String> {
+        let closure = self.make_thunk(e)?;
+        let fp = self.fp();
+        let gp = self.gp;
+        self.rtcall(
+            "gust_defer_push",
+            &[ct::I64, ct::I64, ct::I64],
+            &[],
+            &[gp, fp, closure],
+        );
+        Ok(())
+    }
+
+    /// Initialises the package variables of one `var` spec (entry code).
+    pub fn init_global_spec(&mut self, file: usize, spec: &'p ast::VarSpec) -> Result<(), String> {
+        self.file = file;
+        self.set_line(spec.span.lo);
+        if spec.values.is_empty() {
+            return Ok(());
+        }
+        let objs: Vec<Option<ObjId>> = spec
+            .names
+            .iter()
+            .map(|n| self.l.p.info.defs.get(&(file, n.span.lo)).copied())
+            .collect();
+        let targets: Vec<Option<TypeId>> = objs
+            .iter()
+            .zip(&spec.names)
+            .map(|(o, n)| {
+                if n.name == "_" {
+                    None
+                } else {
+                    o.map(|o| self.l.p.objs[o.0 as usize].ty)
+                }
+            })
+            .collect();
+        let vals = self.rhs_values(&spec.values, spec.names.len(), targets.clone())?;
+        for (i, o) in objs.iter().enumerate() {
+            if let (Some(o), Some(_)) = (o, targets[i]) {
+                self.write_var(*o, &vals[i]);
+            }
+        }
+        Ok(())
+    }
+
+    pub fn const_one(&mut self, t: TypeId) -> V {
+        match self.lay(t).repr {
+            Repr::Scalar(ct::F64) => V::R(vec![self.b.ins().f64const(1.0)]),
+            Repr::Scalar(ct::F32) => V::R(vec![self.b.ins().f32const(1.0)]),
+            Repr::Scalar(w) => V::R(vec![self.iconst(w, 1)]),
+            _ => V::R(vec![]),
+        }
+    }
+}
+
+pub fn strip_paren(e: &Expr) -> &Expr {
+    match &e.kind {
+        ExprKind::Paren(x) => strip_paren(x),
+        _ => e,
+    }
+}

@@ -1,0 +1,114 @@
+//! `gust run`: check, lower, JIT-compile and run a program.
+//!
+//! Invariants:
+//! - Every imported symbol the lowering asks for is checked against the
+//!   runtime's and stdlib's symbol tables before finalisation (cranelift-jit
+//!   would abort on an unknown symbol).
+//! - The main goroutine runs on its own thread with a large stack whose
+//!   lower bound (plus a margin) is `G::stack_guard`.
+//! - The process ends like Go's: exit 0 when `main` returns, 2 after an
+//!   unrecovered panic, always after flushing standard output.
+
+use crate::jit::Jit;
+use gust_compiler::lower::{self, Source};
+use gust_runtime::g::G;
+use gust_runtime::panic::{register_code, FuncInfo};
+
+/// Stack size of the main goroutine's thread.
+const MAIN_STACK: usize = 1 << 30;
+
+pub enum RunError {
+    /// Diagnostics already rendered (exit 1).
+    Compile(String),
+}
+
+/// Every native symbol compiled code may call.
+pub fn all_symbols() -> Vec<(&'static str, *const u8)> {
+    let mut s = gust_runtime::symbols();
+    s.extend(gust_stdlib::symbols());
+    s
+}
+
+/// Compiles `prog` and returns the entry point (kept alive by the JIT,
+/// which is leaked: code lives as long as the process).
+pub fn compile(
+    prog: &gust_compiler::check::Program,
+    path: &str,
+    src: &str,
+) -> Result<extern "C" fn(*mut G), String> {
+    let syms = all_symbols();
+    let mut jit = Jit::new(&syms)?;
+    let mut sources = vec![Source {
+        path: path.to_string(),
+        text: src,
+    }];
+    for (p, _) in prog.files.iter().skip(1) {
+        sources.push(Source {
+            path: format!("$GUSTROOT/src/{p}.go"),
+            text: gust_compiler::stdlib::source(p).unwrap_or(""),
+        });
+    }
+    let out = lower::lower(prog, &sources, &mut jit.module)?;
+    let mut missing: Vec<&String> = out
+        .imports
+        .iter()
+        .filter(|n| !syms.iter().any(|(s, _)| s == n))
+        .collect();
+    missing.sort();
+    missing.dedup();
+    if !missing.is_empty() {
+        return Err(format!(
+            "gust: standard-library functions not implemented yet: {}",
+            missing
+                .iter()
+                .map(|s| s.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        ));
+    }
+    jit.finalize()?;
+    let infos: Vec<FuncInfo> = out
+        .funcs
+        .iter()
+        .map(|f| {
+            let start = jit.code(f.id) as usize;
+            FuncInfo {
+                start,
+                end: start + f.size as usize,
+                name: f.name.clone(),
+                file: f.file.clone(),
+                lines: f.lines.clone(),
+            }
+        })
+        .collect();
+    register_code(infos);
+    let entry = jit.code(out.entry);
+    Box::leak(Box::new(jit));
+    // SAFETY: the entry was compiled with signature `fn(gp)` (SysV) and its
+    // code stays mapped for the rest of the process (the JIT is leaked).
+    Ok(unsafe { std::mem::transmute::<*const u8, extern "C" fn(*mut G)>(entry) })
+}
+
+/// Runs the entry on the main goroutine's thread; never returns.
+pub fn run_main(entry: extern "C" fn(*mut G), args: Vec<String>) -> ! {
+    gust_runtime::os::set_args(args);
+    let t = std::thread::Builder::new()
+        .name("gust-main".into())
+        .stack_size(MAIN_STACK)
+        .spawn(move || {
+            let probe = 0u8;
+            let sp = &probe as *const u8 as usize;
+            let guard = sp.saturating_sub(MAIN_STACK - (1 << 20));
+            let mut g = G::new(1, guard);
+            let gp: *mut G = &mut g;
+            entry(gp);
+            // SAFETY: `gp` points at `g`, alive on this frame.
+            if unsafe { (*gp).panicking } != 0 {
+                gust_runtime::panic::die_of_panic(gp);
+            }
+            gust_runtime::io::exit(0)
+        })
+        .expect("cannot start the main thread");
+    let _ = t.join();
+    gust_runtime::io::exit(2)
+}
