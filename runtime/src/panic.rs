@@ -58,9 +58,6 @@ fn lookup(pc: usize) -> Option<(String, String, u32)> {
     Some((f.name.clone(), f.file.clone(), line))
 }
 
-fn in_code(pc: usize) -> bool {
-    lookup(pc).is_some()
-}
 
 /// The current frame pointer.
 #[inline(always)]
@@ -85,24 +82,25 @@ fn frame_pointer() -> usize {
 pub fn capture_trace() -> Vec<usize> {
     let mut fp = frame_pointer();
     let mut out = vec![];
-    let mut seen_go = false;
-    for _ in 0..10_000 {
+    for _ in 0..4096 {
         if fp == 0 || fp % 8 != 0 {
             break;
         }
-        // SAFETY: every frame on this stack keeps a frame pointer (see the
-        // module invariants): `[fp]` is the caller's frame pointer and
-        // `[fp + 8]` the return address. The walk stops at the first
-        // frame outside compiled Go code once Go code was seen, before
-        // reaching frames (thread start-up) that may not keep the chain.
+        // SAFETY: every frame between here and the goroutine's entry keeps a
+        // frame pointer (Cranelift's `preserve_frame_pointers`, rustc's
+        // `force-frame-pointers`): `[fp]` is the caller's frame pointer and
+        // `[fp + 8]` the return address. The walk stops at the goroutine's
+        // entry function (`runtime.main`), before frames (thread start-up)
+        // that may not keep the chain, and whenever the chain stops growing
+        // towards the stack base.
         let (next, ret) = unsafe { (*(fp as *const usize), *((fp + 8) as *const usize)) };
-        if in_code(ret.wrapping_sub(1)) {
-            seen_go = true;
+        if let Some((name, _, _)) = lookup(ret.wrapping_sub(1)) {
             out.push(ret);
-        } else if seen_go {
-            break;
+            if name == "runtime.main" {
+                break;
+            }
         }
-        if next <= fp {
+        if next <= fp || next - fp > (1 << 26) {
             break;
         }
         fp = next;
@@ -361,8 +359,15 @@ pub extern "C" fn gust_defer_push(gp: *mut G, fp: usize, closure: *const u8) {
 }
 
 /// Runs the deferred calls pushed by the frame `fp`, innermost first.
+///
+/// While a deferred call runs, `G::panicking` is clear so that it runs
+/// normally even when the frame is unwinding. Afterwards the frame keeps
+/// unwinding unless the call recovered; a panic escaping a deferred call
+/// replaces the one in flight (which stays listed, as Go prints it).
 #[no_mangle]
 pub extern "C" fn gust_defer_run(gp: *mut G, fp: usize) {
+    let started_unwinding = g_of(gp).panicking != 0;
+    let mut unwinding = started_unwinding;
     loop {
         let rec = {
             let g = g_of(gp);
@@ -371,15 +376,23 @@ pub extern "C" fn gust_defer_run(gp: *mut G, fp: usize) {
                 _ => break,
             }
         };
+        g_of(gp).panicking = 0;
         // SAFETY: `closure` is a func value of type `func()`: its first word
         // is code taking (gp, closure).
         unsafe {
             let code = *(rec.closure as *const extern "C" fn(*mut G, *const u8));
             code(gp, rec.closure);
         }
+        let g = g_of(gp);
+        if g.panicking != 0 {
+            unwinding = true;
+        } else if unwinding && g.panics.last().is_some_and(|p| p.recovered) {
+            unwinding = false;
+        }
     }
     let g = g_of(gp);
-    if g.panicking == 0 && !g.panics.is_empty() {
+    g.panicking = unwinding as u32;
+    if started_unwinding && !unwinding {
         g.panics.clear();
     }
 }
@@ -388,7 +401,7 @@ pub extern "C" fn gust_defer_run(gp: *mut G, fp: usize) {
 #[no_mangle]
 pub extern "C" fn gust_recover(gp: *mut G, fp: usize) -> Iface {
     let g = g_of(gp);
-    if g.panicking == 0 || g.defer_fp == 0 {
+    if g.defer_fp == 0 {
         return Iface::NIL;
     }
     // SAFETY: `fp` is the live frame pointer of the calling Go function;
@@ -404,7 +417,6 @@ pub extern "C" fn gust_recover(gp: *mut G, fp: usize) -> Iface {
         return Iface::NIL;
     }
     p.recovered = true;
-    g.panicking = 0;
     p.value
 }
 

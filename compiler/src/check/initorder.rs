@@ -104,7 +104,7 @@ impl<'a> Checker<'a> {
             done.insert(next);
             order.push(next);
         }
-        self.info.init_order = order;
+        self.info.init_order.extend(order);
     }
 
     fn var_obj(&self, n: &ast::Ident) -> Option<ObjId> {

@@ -1074,6 +1074,8 @@ impl<'a> Checker<'a> {
             let fi = lib_file_idx[i];
             self.setup_package(path, &f.package.name, &[fi], libs, &lib_file_idx);
             self.check_package_bodies(&[fi]);
+            // Library variables are initialised before the importer's.
+            self.init_order(fi);
         }
         if main.package.name == "_" {
             self.cur_file = 0;

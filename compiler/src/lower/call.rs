@@ -55,6 +55,47 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
             let t = self.ty(e);
             return Ok(vec![self.conversion(&args[0], t)?]);
         }
+        // math functions with a machine instruction.
+        if let Some(&o) = self.l.p.info.uses.get(&(self.file, strip_paren(func).id)) {
+            let obj = &self.l.p.objs[o.0 as usize];
+            if obj.pkg == "math" && args.len() == 1 {
+                let f64t = self.l.p.types.basic(Basic::Float64);
+                let op: Option<fn(&mut Self, Value) -> Value> = match obj.name.as_str() {
+                    "Sqrt" => Some(|fx, x| fx.b.ins().sqrt(x)),
+                    "Abs" => Some(|fx, x| fx.b.ins().fabs(x)),
+                    "Floor" => Some(|fx, x| fx.b.ins().floor(x)),
+                    "Ceil" => Some(|fx, x| fx.b.ins().ceil(x)),
+                    "Trunc" => Some(|fx, x| fx.b.ins().trunc(x)),
+                    _ => None,
+                };
+                if let Some(op) = op {
+                    let x = self.expr(&args[0], Some(f64t))?.one();
+                    let r = op(self, x);
+                    return Ok(vec![V::R(vec![r])]);
+                }
+            }
+        }
+        // Method expression called directly: `T.M(x, args)`.
+        if let ExprKind::Selector(x, sel) = &strip_paren(func).kind {
+            if self.is_type_expr(x) {
+                let xt = self.ty(x);
+                if let Some(m @ Member::Method { .. }) =
+                    find_member(self.types(), &self.l.p.methods, xt, &sel.name)
+                {
+                    let rv = self.expr(&args[0], Some(xt))?;
+                    let rt = self.ty_or(&args[0], Some(xt));
+                    let rv = self.convert_assign(rv, rt, xt);
+                    let start = match self.types().kind(xt).clone() {
+                        Kind::Pointer(b) => Recv::Ptr(rv.one(), b),
+                        _ => Recv::Val(rv, xt),
+                    };
+                    let (callee, sig_t) = self.method_callee(start, &sel.name, m)?;
+                    let sig = self.types().sig(sig_t).cloned().unwrap();
+                    let argv = self.args(&sig, &args[1..], ellipsis.is_some())?;
+                    return self.emit_call(callee, argv);
+                }
+            }
+        }
         let (callee, sig_t) = self.callee(func)?;
         let sig = self.types().sig(sig_t).cloned().unwrap();
         let argv = self.args(&sig, args, ellipsis.is_some())?;
@@ -217,6 +258,10 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
                 }
                 Recv::Val(v, _) => v,
             };
+            let iv = match iv {
+                V::M(a) => self.load_val(holder, a, 0),
+                v => v,
+            };
             let V::R(ws) = iv else { unreachable!() };
             let idx = self
                 .types()
@@ -255,11 +300,13 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
         let recv = self.pending_recv.take();
         let mut out: Vec<V> = recv.into_iter().collect();
         // f(g()) with a multi-valued g.
-        if args.len() == 1 && sig.params.len() > 1 {
+        if args.len() == 1 {
             if let Kind::Tuple(ts) = self.types().kind(self.ty(&args[0])).clone() {
                 let vs = self.call_multi(strip_paren(&args[0]))?;
                 let vals: Vec<(V, TypeId)> = vs.into_iter().zip(ts).collect();
                 return self.pack_args(sig, vals, false, out);
+            }
+            if false {
             }
         }
         let n = sig.params.len();
@@ -882,7 +929,7 @@ pub fn build_thunk<M: Module>(l: &mut Lower<'_, M>, n: u32, plan: ThunkPlan) -> 
     build(
         l,
         id,
-        format!("deferwrap{n}"),
+        format!("runtime.deferwrap{n}"),
         0,
         abi,
         Rc::new(HashSet::new()),

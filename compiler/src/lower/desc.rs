@@ -112,6 +112,94 @@ pub fn find_member(
     None
 }
 
+/// A type's name as Go's reflection prints it (`%T`): like the checker's
+/// names, but with reflect's spacing for struct and interface literals
+/// (`struct { A int }`, `interface {}`) and every package qualified.
+pub fn rt_name(types: &Types, t: TypeId) -> String {
+    match types.kind(t) {
+        Kind::Named(_) | Kind::Basic(_) => types.name_in(t, ""),
+        Kind::Pointer(e) => format!("*{}", rt_name(types, *e)),
+        Kind::Slice(e) => format!("[]{}", rt_name(types, *e)),
+        Kind::Array(n, e) => format!("[{n}]{}", rt_name(types, *e)),
+        Kind::Map(k, v) => format!("map[{}]{}", rt_name(types, *k), rt_name(types, *v)),
+        Kind::Chan(d, e) => {
+            let inner = rt_name(types, *e);
+            match d {
+                crate::types::Dir::Both => {
+                    if matches!(types.kind(*e), Kind::Chan(crate::types::Dir::Recv, _)) {
+                        format!("chan ({inner})")
+                    } else {
+                        format!("chan {inner}")
+                    }
+                }
+                crate::types::Dir::Send => format!("chan<- {inner}"),
+                crate::types::Dir::Recv => format!("<-chan {inner}"),
+            }
+        }
+        Kind::Func(s) => format!("func{}", sig_rt(types, s)),
+        Kind::Struct(fs) => {
+            if fs.is_empty() {
+                return "struct {}".into();
+            }
+            let parts: Vec<String> = fs
+                .iter()
+                .map(|f| {
+                    let mut p = if f.embedded {
+                        rt_name(types, f.ty)
+                    } else {
+                        format!("{} {}", f.name, rt_name(types, f.ty))
+                    };
+                    if let Some(tag) = &f.tag {
+                        p.push_str(&format!(" {:?}", String::from_utf8_lossy(tag)));
+                    }
+                    p
+                })
+                .collect();
+            format!("struct {{ {} }}", parts.join("; "))
+        }
+        Kind::Interface(ms) => {
+            if ms.is_empty() {
+                return "interface {}".into();
+            }
+            let parts: Vec<String> = ms
+                .iter()
+                .map(|m| match types.kind(m.sig) {
+                    Kind::Func(s) => format!("{}{}", m.name, sig_rt(types, s)),
+                    _ => m.name.clone(),
+                })
+                .collect();
+            format!("interface {{ {} }}", parts.join("; "))
+        }
+        _ => types.name_in(t, ""),
+    }
+}
+
+fn sig_rt(types: &Types, s: &crate::types::Sig) -> String {
+    let n = s.params.len();
+    let ps: Vec<String> = s
+        .params
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            if s.variadic && i + 1 == n {
+                match types.kind(*p) {
+                    Kind::Slice(e) => format!("...{}", rt_name(types, *e)),
+                    _ => rt_name(types, *p),
+                }
+            } else {
+                rt_name(types, *p)
+            }
+        })
+        .collect();
+    let rs: Vec<String> = s.results.iter().map(|r| rt_name(types, *r)).collect();
+    let res = match rs.len() {
+        0 => String::new(),
+        1 => format!(" {}", rs[0]),
+        _ => format!(" ({})", rs.join(", ")),
+    };
+    format!("({}){res}", ps.join(", "))
+}
+
 /// Go's reflect.Kind of a type.
 pub fn kind_of(types: &Types, t: TypeId) -> u8 {
     match types.ukind(t) {
@@ -337,7 +425,7 @@ pub fn define_desc<M: Module>(l: &mut Lower<'_, M>, t: TypeId) {
     if ptrs.is_empty() {
         flags |= 8;
     }
-    let name = types.name_in(t, "");
+    let name = rt_name(types, t);
     let pkg = match types.kind(t) {
         Kind::Named(n) => n.pkg.clone(),
         _ => String::new(),
@@ -423,13 +511,13 @@ pub fn define_desc<M: Module>(l: &mut Lower<'_, M>, t: TypeId) {
         md.set_align(8);
         let mut bytes = vec![0u8; 40 * methods.len()];
         for (i, (n, sig)) in methods.iter().enumerate() {
-            let sig_text = l.p.types.name_in(*sig, "");
+            let sig_text = rt_name(&l.p.types, *sig);
             bytes[40 * i + 8..40 * i + 16].copy_from_slice(&(n.len() as u64).to_le_bytes());
             bytes[40 * i + 24..40 * i + 32].copy_from_slice(&(sig_text.len() as u64).to_le_bytes());
         }
         md.define(bytes.into_boxed_slice());
         for (i, (n, sig)) in methods.iter().enumerate() {
-            let sig_text = l.p.types.name_in(*sig, "");
+            let sig_text = rt_name(&l.p.types, *sig);
             l.str_ref(&mut md, 40 * i as u32, n.as_bytes());
             l.str_ref(&mut md, 40 * i as u32 + 16, sig_text.as_bytes());
             if !l.p.types.is_interface(t) {

@@ -52,11 +52,22 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
     pub fn ty_or(&self, e: &Expr, want: Option<TypeId>) -> TypeId {
         let t = self.ty(e);
         if self.types().is_untyped(t) {
-            match want {
-                Some(w) if !self.types().is_interface(w) => {
-                    if self.types().basic_of(t) == Some(Basic::UntypedNil) {
-                        return w;
-                    }
+            let Some(w) = want else {
+                return self.types().default_type(t);
+            };
+            if self.types().is_interface(w) {
+                return self.types().default_type(t);
+            }
+            let ub = self.types().basic_of(t).unwrap_or(Basic::UntypedNil);
+            if ub == Basic::UntypedNil {
+                return w;
+            }
+            match self.types().basic_of(self.types().underlying(w)) {
+                Some(wb)
+                    if (ub.is_string() && wb.is_string())
+                        || (ub.is_boolean() && wb.is_boolean())
+                        || (ub.is_numeric() && wb.is_numeric()) =>
+                {
                     w
                 }
                 _ => self.types().default_type(t),
@@ -215,15 +226,32 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
         }
     }
 
-    /// A top-level function as a func value: a static closure.
-    fn func_value(&mut self, o: ObjId) -> Value {
+    /// Whether `e` denotes a type (method expressions).
+    pub fn is_type_expr(&self, e: &Expr) -> bool {
+        match &e.kind {
+            ExprKind::Paren(x) | ExprKind::Unary(UnOp::Deref, x) => self.is_type_expr(x),
+            ExprKind::Ident(_) | ExprKind::Selector(..) => self
+                .l
+                .p
+                .info
+                .uses
+                .get(&(self.file, e.id))
+                .is_some_and(|o| self.l.p.objs[o.0 as usize].kind == ObjKind::TypeName),
+            _ => false,
+        }
+    }
+
+    /// A top-level function (or a method, receiver first) as a func
+    /// value: a static closure.
+    pub fn func_value(&mut self, o: ObjId) -> Value {
         let key = Key::FuncVal(o);
         let d = if let Some(&d) = self.l.static_closures.get(&key) {
             d
         } else {
             let obj_ty = self.l.p.objs[o.0 as usize].ty;
             let sig = self.l.p.types.sig(obj_ty).cloned().unwrap();
-            let (csig, _) = self.l.signature(&sig, None, true);
+            let recv = self.l.method_recv(o);
+            let (csig, _) = self.l.signature(&sig, recv, true);
             let name = format!("{}·f", self.l.func_name(o));
             let name = self.l.unique_name(&name);
             let fid = self
@@ -1027,11 +1055,19 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
                 let (a, _) = self.field_path_addr(base, xt, &path);
                 Ok(self.load_val(t, a, 0))
             }
-            Some(m @ Member::Method { .. }) => self.method_value(x, &sel.name, m),
-            _ => {
-                // Method expression T.M.
-                Err(self.unsupported(e.span, "method expressions"))
+            Some(Member::Method {
+                ptr_recv, holder, path, ..
+            }) if self.is_type_expr(x) => {
+                // Method expression T.M / (*T).M.
+                let is_ptr = matches!(self.types().kind(xt), Kind::Pointer(_));
+                if !path.is_empty() || self.is_iface(holder) || (is_ptr != ptr_recv) {
+                    return Err(self.unsupported(e.span, "this method expression"));
+                }
+                let (mo, _) = self.l.p.methods[&(holder, sel.name.clone())];
+                Ok(V::R(vec![self.func_value(mo)]))
             }
+            Some(m @ Member::Method { .. }) => self.method_value(x, &sel.name, m),
+            _ => Err(self.unsupported(e.span, "this selector"))
         }
     }
 

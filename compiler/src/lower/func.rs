@@ -268,6 +268,7 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
             return;
         }
         let cfg = self.l.m.target_config();
+        let align = align.min(size & size.wrapping_neg());
         if size <= 128 {
             self.b.emit_small_memory_copy(
                 cfg,
@@ -290,6 +291,7 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
             return;
         }
         let cfg = self.l.m.target_config();
+        let align = align.min(size & size.wrapping_neg());
         if size <= 128 {
             self.b
                 .emit_small_memset(cfg, dst, 0, size, align.min(8) as u8, MemFlagsData::new());
@@ -748,7 +750,8 @@ fn build_funcval<M: Module>(l: &mut Lower<'_, M>, o: ObjId) -> Result<(), String
     let id = l.funcs[&Key::FuncVal(o)];
     let obj_ty = l.p.objs[o.0 as usize].ty;
     let sig = l.p.types.sig(obj_ty).cloned().unwrap();
-    let (_, abi) = l.signature(&sig, None, true);
+    let recv = l.method_recv(o);
+    let (_, abi) = l.signature(&sig, recv, true);
     let target = l.func_id(o);
     let name = format!("{}·f", l.func_name(o));
     build(

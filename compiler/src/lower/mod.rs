@@ -345,6 +345,13 @@ impl<'p, M: Module> Lower<'p, M> {
         id
     }
 
+    /// The receiver type of a method object, `None` for functions.
+    pub fn method_recv(&self, o: ObjId) -> Option<TypeId> {
+        let (_, fd) = self.decls.get(&o)?;
+        fd.recv.as_ref()?;
+        Some(self.recv_type(o))
+    }
+
     /// The receiver type of a method object.
     pub fn recv_type(&self, o: ObjId) -> TypeId {
         // methods map: (base type, name) -> (obj, ptr)

@@ -338,6 +338,25 @@ func AppendQuoteRuneToGraphic(dst []byte, r rune) []byte {
 	return append(dst, QuoteRuneToGraphic(r)...)
 }
 
+func quoted_prefix(s string) (string, int)
+func unquote_char(s string, quote byte) (value rune, multibyte bool, tail string, code int)
+
+func QuotedPrefix(s string) (string, error) {
+	q, code := quoted_prefix(s)
+	if code != 0 {
+		return "", ErrSyntax
+	}
+	return q, nil
+}
+
+func UnquoteChar(s string, quote byte) (value rune, multibyte bool, tail string, err error) {
+	v, mb, t, code := unquote_char(s, quote)
+	if code != 0 {
+		return 0, false, "", ErrSyntax
+	}
+	return v, mb, t, nil
+}
+
 func Unquote(s string) (string, error) {
 	u, code := unquote(s)
 	if code != 0 {

@@ -1,12 +1,15 @@
 package unicode
 
-// Package unicode: declarations of the exported API of Go's "unicode"
-// package that Gust offers. The Gust type checker parses this file to learn
-// the package's API; the function bodies are supplied natively by Gust's
-// stdlib.
+// Package unicode: character classes and case mappings of Unicode 13.0.0
+// (the version of Go 1.19). The body-less functions are natives
+// (stdlib/src/unicode.rs, `gust_unicode_*`) backed by tables generated from
+// Go 1.19's own predicates, so they answer exactly like Go.
 //
 // Not declared: the range tables (RangeTable, Letter, Digit, Latin, ...),
 // In/Is/IsOneOf, SpecialCase, CaseRange, To.
+
+// Version is the Unicode edition from which the tables are derived.
+const Version = "13.0.0"
 
 const (
 	MaxRune         = '\U0010FFFF' // Maximum valid Unicode code point.
@@ -29,6 +32,14 @@ func IsSymbol(r rune) bool
 func IsTitle(r rune) bool
 func IsUpper(r rune) bool
 func SimpleFold(r rune) rune
+
+// Indices into the delta arrays inside CaseRanges for case mapping.
+const (
+	UpperCase = iota
+	LowerCase
+	TitleCase
+	MaxCase
+)
 func ToLower(r rune) rune
 func ToTitle(r rune) rune
 func ToUpper(r rune) rune
