@@ -224,7 +224,10 @@ impl FieldDesc {
         unsafe { &*self.typ }
     }
     pub fn exported(&self) -> bool {
-        self.name.as_bytes().first().is_some_and(|c| c.is_ascii_uppercase())
+        self.name
+            .as_bytes()
+            .first()
+            .is_some_and(|c| c.is_ascii_uppercase())
     }
 }
 

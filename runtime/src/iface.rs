@@ -33,11 +33,9 @@ pub fn get_itab(iface: &TypeDesc, t: *const TypeDesc) -> *const u8 {
     let td = unsafe { &*t };
     let mut fns = Vec::with_capacity(iface.nmethods as usize);
     for m in iface.methods() {
-        match td
-            .methods()
-            .iter()
-            .find(|tm| tm.name.as_bytes() == m.name.as_bytes() && tm.sig.as_bytes() == m.sig.as_bytes())
-        {
+        match td.methods().iter().find(|tm| {
+            tm.name.as_bytes() == m.name.as_bytes() && tm.sig.as_bytes() == m.sig.as_bytes()
+        }) {
             Some(tm) => fns.push(tm.ifn),
             None => {
                 cache.insert(key, 0);
@@ -69,7 +67,11 @@ pub extern "C" fn gust_assertI(iface: *const TypeDesc, t: *const TypeDesc) -> *c
 /// Assignment of a non-empty interface value with dynamic type `t` to
 /// interface `iface` (statically known to succeed).
 #[no_mangle]
-pub extern "C" fn gust_convI2I(_gp: *mut G, iface: *const TypeDesc, t: *const TypeDesc) -> *const u8 {
+pub extern "C" fn gust_convI2I(
+    _gp: *mut G,
+    iface: *const TypeDesc,
+    t: *const TypeDesc,
+) -> *const u8 {
     // SAFETY: compiled code passes an interface descriptor it emitted.
     get_itab(unsafe { &*iface }, t)
 }

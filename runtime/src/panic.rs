@@ -58,7 +58,6 @@ fn lookup(pc: usize) -> Option<(String, String, u32)> {
     Some((f.name.clone(), f.file.clone(), line))
 }
 
-
 /// The current frame pointer.
 #[inline(always)]
 fn frame_pointer() -> usize {
@@ -83,7 +82,7 @@ pub fn capture_trace() -> Vec<usize> {
     let mut fp = frame_pointer();
     let mut out = vec![];
     for _ in 0..4096 {
-        if fp == 0 || fp % 8 != 0 {
+        if fp == 0 || !fp.is_multiple_of(8) {
             break;
         }
         // SAFETY: every frame between here and the goroutine's entry keeps a
@@ -299,18 +298,16 @@ pub extern "C" fn gust_panic_assert(
         iface.name().to_string()
     };
     let msg = match have {
-        None => format!(
-            "interface conversion: {iname} is nil, not {}",
-            want.name()
-        ),
+        None => format!("interface conversion: {iname} is nil, not {}", want.name()),
         Some(h) if want.kind == kind::INTERFACE => {
             let missing = want
                 .methods()
                 .iter()
                 .find(|m| {
-                    !h.methods()
-                        .iter()
-                        .any(|hm| hm.name.as_bytes() == m.name.as_bytes() && hm.sig.as_bytes() == m.sig.as_bytes())
+                    !h.methods().iter().any(|hm| {
+                        hm.name.as_bytes() == m.name.as_bytes()
+                            && hm.sig.as_bytes() == m.sig.as_bytes()
+                    })
                 })
                 .map(|m| String::from_utf8_lossy(m.name.as_bytes()).into_owned())
                 .unwrap_or_default();

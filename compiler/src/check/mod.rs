@@ -843,7 +843,9 @@ impl<'a> Checker<'a> {
             }
             let path = self.pkg_path();
             let oid = self.new_obj(&name, ObjKind::Func, sig, decl.name.span, &path);
-            self.info.defs.insert((self.cur_file, decl.name.span.lo), oid);
+            self.info
+                .defs
+                .insert((self.cur_file, decl.name.span.lo), oid);
             self.objs[oid.0 as usize].used = true;
             self.method_objs.insert((named, name.clone()), (oid, ptr));
             if let Some(d) = self.types.named.get_mut(&named) {

@@ -29,7 +29,6 @@ pub struct Abi {
     pub result_offsets: Vec<u64>,
     pub out_size: u64,
     pub out_align: u64,
-    pub variadic: bool,
 }
 
 impl<'p, M: Module> Lower<'p, M> {
@@ -84,7 +83,6 @@ impl<'p, M: Module> Lower<'p, M> {
                 result_offsets: offs,
                 out_size: off.div_ceil(align) * align,
                 out_align: align,
-                variadic: sig.variadic,
             },
         )
     }

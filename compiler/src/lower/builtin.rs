@@ -5,7 +5,9 @@ use super::func::{flags, Fx, V};
 use super::layout::Repr;
 use crate::check::Builtin;
 use crate::types::{Basic, Kind, TypeId};
-use cranelift_codegen::ir::{condcodes::FloatCC, condcodes::IntCC, types as ct, InstBuilder, Value};
+use cranelift_codegen::ir::{
+    condcodes::FloatCC, condcodes::IntCC, types as ct, InstBuilder, Value,
+};
 use cranelift_module::Module;
 use gust_grammar::ast::{Expr, ExprKind};
 
@@ -59,11 +61,11 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
                     Kind::Slice(et) => {
                         let lt = self.ty_or(&args[1], Some(int_t));
                         let lv = self.expr(&args[1], Some(lt))?.one();
-                        let len = self.to_i64(lv, lt);
+                        let len = self.widen_i64(lv, lt);
                         let cap = if args.len() > 2 {
                             let ct_ = self.ty_or(&args[2], Some(int_t));
                             let cv = self.expr(&args[2], Some(ct_))?.one();
-                            self.to_i64(cv, ct_)
+                            self.widen_i64(cv, ct_)
                         } else {
                             len
                         };
@@ -94,14 +96,15 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
                         let hint = if args.len() > 1 {
                             let ht = self.ty_or(&args[1], Some(int_t));
                             let hv = self.expr(&args[1], Some(ht))?.one();
-                            self.to_i64(hv, ht)
+                            self.widen_i64(hv, ht)
                         } else {
                             self.iconst(ct::I64, 0)
                         };
                         let d = self.desc_addr(t);
                         let gp = self.gp;
-                        let m = self.rtcall("gust_makemap", &[ct::I64; 3], &[ct::I64], &[gp, d, hint])
-                            [0];
+                        let m =
+                            self.rtcall("gust_makemap", &[ct::I64; 3], &[ct::I64], &[gp, d, hint])
+                                [0];
                         self.check_panic();
                         one(m)
                     }
@@ -330,11 +333,11 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
                         self.rtcall("gust_print_pointer", &[ct::I64], &[], &[z]);
                     }
                     b if b.is_unsigned() => {
-                        let x = self.to_i64(w.one(), t);
+                        let x = self.widen_i64(w.one(), t);
                         self.rtcall("gust_print_uint", &[ct::I64], &[], &[x]);
                     }
                     _ => {
-                        let x = self.to_i64(w.one(), t);
+                        let x = self.widen_i64(w.one(), t);
                         self.rtcall("gust_print_int", &[ct::I64], &[], &[x]);
                     }
                 }
@@ -446,8 +449,13 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
         match (fu, tu) {
             (Kind::Basic(fb), Kind::Basic(tb)) => {
                 if tb.is_string() && fb.is_integer() {
-                    let r = self.to_i64(v.one(), from);
-                    let s = self.rtcall("gust_intstring", &[ct::I64, ct::I64], &[ct::I64, ct::I64], &[gp, r]);
+                    let r = self.widen_i64(v.one(), from);
+                    let s = self.rtcall(
+                        "gust_intstring",
+                        &[ct::I64, ct::I64],
+                        &[ct::I64, ct::I64],
+                        &[gp, r],
+                    );
                     return Ok(V::R(s));
                 }
                 if tb.is_string() || fb.is_string() {
@@ -475,10 +483,10 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
                     }
                     (false, true) => {
                         if fb.is_unsigned() {
-                            let x = self.to_i64(x, from);
+                            let x = self.widen_i64(x, from);
                             self.b.ins().fcvt_from_uint(tty, x)
                         } else {
-                            let x = self.to_i64(x, from);
+                            let x = self.widen_i64(x, from);
                             self.b.ins().fcvt_from_sint(tty, x)
                         }
                     }
@@ -514,7 +522,12 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
                 } else {
                     "gust_bytes_to_string"
                 };
-                let s = self.rtcall(name, &[ct::I64; 3], &[ct::I64, ct::I64], &[gp, ws[0], ws[1]]);
+                let s = self.rtcall(
+                    name,
+                    &[ct::I64; 3],
+                    &[ct::I64, ct::I64],
+                    &[gp, ws[0], ws[1]],
+                );
                 Ok(V::R(s))
             }
             (Kind::Basic(_), Kind::Slice(e)) => {
@@ -589,12 +602,9 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
                     };
                     let d = self.desc_addr(t);
                     let gp = self.gp;
-                    let slot = self.rtcall(
-                        "gust_mapassign",
-                        &[ct::I64; 4],
-                        &[ct::I64],
-                        &[gp, d, m, ka],
-                    )[0];
+                    let slot =
+                        self.rtcall("gust_mapassign", &[ct::I64; 4], &[ct::I64], &[gp, d, m, ka])
+                            [0];
                     self.check_panic();
                     self.store_val(vt, &vv, slot, 0);
                 }

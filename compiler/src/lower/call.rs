@@ -4,13 +4,12 @@
 
 use super::abi::Abi;
 use super::desc::{find_member, is_direct, Member};
-use super::func::{build, flags, incoming_params, Fx, Local, Shape, ThunkPlan, V, G_DEFER_FP};
-use super::layout::Repr;
+use super::func::{build, flags, incoming_params, Fx, Local, Shape, ThunkPlan, G_DEFER_FP, V};
 use super::stmt::strip_paren;
 use super::{Job, Key, Lower};
 use crate::check::{Builtin, ObjId, ObjKind};
 use crate::types::{Basic, Kind, Sig, TypeId, INVALID};
-use cranelift_codegen::ir::{self, condcodes::IntCC, types as ct, InstBuilder, Value};
+use cranelift_codegen::ir::{self, types as ct, InstBuilder, Value};
 use cranelift_module::{DataDescription, FuncId, Linkage, Module};
 use gust_grammar::ast::{self, Expr, ExprKind};
 use std::collections::HashSet;
@@ -120,14 +119,11 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
         }
         if let ExprKind::Selector(x, sel) = &f.kind {
             let xt = self.ty(x);
-            let is_pkg = matches!(&x.kind, ExprKind::Ident(_))
-                && self
-                    .l
-                    .p
-                    .info
-                    .uses
-                    .get(&(self.file, x.id))
-                    .is_some_and(|o| matches!(self.l.p.objs[o.0 as usize].kind, ObjKind::Pkg(_)));
+            let is_pkg =
+                matches!(&x.kind, ExprKind::Ident(_))
+                    && self.l.p.info.uses.get(&(self.file, x.id)).is_some_and(|o| {
+                        matches!(self.l.p.objs[o.0 as usize].kind, ObjKind::Pkg(_))
+                    });
             if !is_pkg && xt != INVALID {
                 if let Some(m @ Member::Method { .. }) =
                     find_member(self.types(), &self.l.p.methods, xt, &sel.name)
@@ -144,10 +140,7 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
     /// The receiver of a method call on expression `x`.
     fn recv_start(&mut self, x: &'p Expr, m: &Member) -> Result<Recv, String> {
         let xt = self.ty(x);
-        let Member::Method {
-            ptr_recv, path, ..
-        } = m
-        else {
+        let Member::Method { ptr_recv, path, .. } = m else {
             unreachable!()
         };
         if let Kind::Pointer(b) = self.types().ukind(xt).clone() {
@@ -306,8 +299,7 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
                 let vals: Vec<(V, TypeId)> = vs.into_iter().zip(ts).collect();
                 return self.pack_args(sig, vals, false, out);
             }
-            if false {
-            }
+            if false {}
         }
         let n = sig.params.len();
         let mut vals = vec![];
@@ -389,8 +381,7 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
     /// Emits a call and collects its results.
     pub fn emit_call(&mut self, callee: Callee, args: Vec<V>) -> Result<Vec<V>, String> {
         let gp = self.gp;
-        let (abi, mut flat, target): (Abi, Vec<Value>, Option<(ir::SigRef, Value)>) = match callee
-        {
+        let (abi, mut flat, target): (Abi, Vec<Value>, Option<(ir::SigRef, Value)>) = match callee {
             Callee::Direct(fid, abi) => {
                 let _ = fid;
                 self.pending_fid = Some(fid);
@@ -475,7 +466,14 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
     // ------------------------------------------------------------ method values
 
     fn method_value_key(&self, holder: TypeId, name: &str, ptr: bool) -> Key {
-        Key::MethodVal(holder, if ptr { format!("*{name}") } else { name.to_string() })
+        Key::MethodVal(
+            holder,
+            if ptr {
+                format!("*{name}")
+            } else {
+                name.to_string()
+            },
+        )
     }
 
     /// `x.M` as a func value: a closure holding the receiver.
@@ -527,11 +525,7 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
         };
         let sig = self.types().sig(sig_t).cloned().unwrap();
         let (csig, _) = self.l.signature(&sig, None, true);
-        let fname = format!(
-            "{}.{}-fm",
-            self.l.p.types.name_in(holder, ""),
-            name
-        );
+        let fname = format!("{}.{}-fm", self.l.p.types.name_in(holder, ""), name);
         let fname = self.l.unique_name(&fname);
         let fid = self
             .l
@@ -671,7 +665,13 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
                     Callee::Iface(it, tab, data, idx, _) => {
                         let mut vals = vec![(V::R(vec![tab, data]), it)];
                         vals.extend(argv.into_iter().zip(sig.params.clone()));
-                        (Shape::Iface { iface: it, index: idx }, vals)
+                        (
+                            Shape::Iface {
+                                iface: it,
+                                index: idx,
+                            },
+                            vals,
+                        )
                     }
                 }
             };
@@ -689,7 +689,9 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
             .declare_function(&fname, Linkage::Local, &csig)
             .unwrap();
         self.l.funcs.insert(Key::Thunk(n), fid);
-        self.l.queue.push(Job::Thunk(n, ThunkPlan { captured, shape }));
+        self.l
+            .queue
+            .push(Job::Thunk(n, ThunkPlan { captured, shape }));
         let d = self.l.raw_desc(size, &ptrs);
         let da = self.data_addr(d);
         let gp = self.gp;
@@ -719,7 +721,6 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
         (offs, off.div_ceil(8) * 8, ptrs)
     }
 }
-
 
 impl<'p, M: Module> Lower<'p, M> {
     /// A descriptor for a compiler-made object (closure) of `size` bytes
@@ -801,7 +802,11 @@ pub fn build_lit<'p, M: Module>(
 }
 
 /// Interface entry of method `name` of dynamic type `t`.
-pub fn build_iface_wrap<M: Module>(l: &mut Lower<'_, M>, t: TypeId, name: &str) -> Result<(), String> {
+pub fn build_iface_wrap<M: Module>(
+    l: &mut Lower<'_, M>,
+    t: TypeId,
+    name: &str,
+) -> Result<(), String> {
     let id = l.funcs[&Key::IfaceWrap(t, name.to_string())];
     let Some(m @ Member::Method { sig, .. }) = l.lookup_method(t, name) else {
         unreachable!()
@@ -924,7 +929,6 @@ pub fn build_thunk<M: Module>(l: &mut Lower<'_, M>, n: u32, plan: ThunkPlan) -> 
         result_offsets: vec![],
         out_size: 0,
         out_align: 8,
-        variadic: false,
     };
     build(
         l,

@@ -20,7 +20,11 @@ pub const DESC_SIZE: usize = 112;
 #[derive(Clone, Debug)]
 pub enum Member {
     /// Field reached through `path` (field indices, embedded ones first).
-    Field { ty: TypeId, path: Vec<usize> },
+    Field {
+        #[allow(dead_code)]
+        ty: TypeId,
+        path: Vec<usize>,
+    },
     /// Method of the type reached through `path` (embedded field indices).
     Method {
         sig: TypeId,
@@ -480,10 +484,9 @@ pub fn define_desc<M: Module>(l: &mut Lower<'_, M>, t: TypeId) {
     if !fields.is_empty() {
         let offs = l.lay.field_offsets(&l.p.types, t);
         let fname = l.new_data_name("fields");
-        let fid = l
-            .m
-            .declare_data(&fname, Linkage::Local, false, false)
-            .unwrap();
+        let fid =
+            l.m.declare_data(&fname, Linkage::Local, false, false)
+                .unwrap();
         let mut fd = DataDescription::new();
         let mut fb2 = vec![0u8; 40 * fields.len()];
         for (i, (n, _, emb)) in fields.iter().enumerate() {
@@ -503,10 +506,9 @@ pub fn define_desc<M: Module>(l: &mut Lower<'_, M>, t: TypeId) {
     }
     if !methods.is_empty() {
         let mname = l.new_data_name("methods");
-        let mid = l
-            .m
-            .declare_data(&mname, Linkage::Local, false, false)
-            .unwrap();
+        let mid =
+            l.m.declare_data(&mname, Linkage::Local, false, false)
+                .unwrap();
         let mut md = DataDescription::new();
         md.set_align(8);
         let mut bytes = vec![0u8; 40 * methods.len()];
@@ -536,10 +538,9 @@ pub fn define_desc<M: Module>(l: &mut Lower<'_, M>, t: TypeId) {
             bm[(w / 64) as usize] |= 1 << (w % 64);
         }
         let bname = l.new_data_name("ptrmap");
-        let bid = l
-            .m
-            .declare_data(&bname, Linkage::Local, false, false)
-            .unwrap();
+        let bid =
+            l.m.declare_data(&bname, Linkage::Local, false, false)
+                .unwrap();
         let mut bd = DataDescription::new();
         let bytes: Vec<u8> = bm.iter().flat_map(|w| w.to_le_bytes()).collect();
         bd.define(bytes.into_boxed_slice());

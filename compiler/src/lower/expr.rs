@@ -2,23 +2,20 @@
 //! builtins, composite literals, closures, and the generated wrappers
 //! (interface entries, method values, defer thunks).
 
-use super::abi::Abi;
 use super::desc::{find_member, is_direct, Member};
-use super::func::{build, flags, incoming_params, Fx, Local, Shape, ThunkPlan, V, G_DEFER_FP};
+use super::func::{flags, Fx, V};
 use super::layout::Repr;
 use super::stmt::strip_paren;
-use super::{Job, Key, Lower};
-use crate::check::{Builtin, ObjId, ObjKind};
+use super::{Job, Key};
+use crate::check::{ObjId, ObjKind};
 use crate::constant::Const;
-use crate::types::{Basic, Kind, Sig, TypeId, INVALID};
+use crate::types::{Basic, Kind, TypeId, INVALID};
 use cranelift_codegen::ir::{
     self, condcodes::FloatCC, condcodes::IntCC, types as ct, BlockArg, InstBuilder, Value,
 };
-use cranelift_module::{DataDescription, FuncId, Linkage, Module};
+use cranelift_module::{DataDescription, Linkage, Module};
 use gust_grammar::ast::{self, BinOp, Expr, ExprKind, UnOp};
 use num_traits::ToPrimitive;
-use std::collections::HashSet;
-use std::rc::Rc;
 
 /// An assignable location.
 #[derive(Clone, Debug)]
@@ -26,12 +23,6 @@ pub enum Place {
     Var(ObjId),
     Mem(Value),
     Map { m: Value, key: Value, mt: TypeId },
-}
-
-/// Where a method call's receiver starts.
-enum Recv {
-    Ptr(Value, TypeId),
-    Val(V, TypeId),
 }
 
 impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
@@ -135,11 +126,17 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
                 V::R(vec![p, n])
             }
             (Repr::Scalar(ct::F64), c) => {
-                let f = c.to_float().map(|r| crate::constant::rat_to_f64(&r)).unwrap_or(0.0);
+                let f = c
+                    .to_float()
+                    .map(|r| crate::constant::rat_to_f64(&r))
+                    .unwrap_or(0.0);
                 V::R(vec![self.b.ins().f64const(f)])
             }
             (Repr::Scalar(ct::F32), c) => {
-                let f = c.to_float().map(|r| crate::constant::rat_to_f64(&r)).unwrap_or(0.0);
+                let f = c
+                    .to_float()
+                    .map(|r| crate::constant::rat_to_f64(&r))
+                    .unwrap_or(0.0);
                 V::R(vec![self.b.ins().f32const(f as f32)])
             }
             (Repr::Scalar(w), Const::Bool(b)) => V::R(vec![self.iconst(w, *b as i64)]),
@@ -178,9 +175,9 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
             }
             ExprKind::Selector(x, sel) => self.selector(e, x, sel),
             ExprKind::Index(x, idx) => self.index(e, x, &idx[0]),
-            ExprKind::Slice {
-                x, lo, hi, max, ..
-            } => self.slice_expr(e, x, lo.as_deref(), hi.as_deref(), max.as_deref()),
+            ExprKind::Slice { x, lo, hi, max, .. } => {
+                self.slice_expr(e, x, lo.as_deref(), hi.as_deref(), max.as_deref())
+            }
             ExprKind::TypeAssert(..) => {
                 let (v, _) = self.type_assert(e, false)?;
                 Ok(v)
@@ -344,13 +341,9 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
                 let done = self.b.create_block();
                 self.b.append_block_param(done, ct::I8);
                 if op == BinOp::LAnd {
-                    self.b
-                        .ins()
-                        .brif(lv, rb, &[], done, &[BlockArg::Value(lv)]);
+                    self.b.ins().brif(lv, rb, &[], done, &[BlockArg::Value(lv)]);
                 } else {
-                    self.b
-                        .ins()
-                        .brif(lv, done, &[BlockArg::Value(lv)], rb, &[]);
+                    self.b.ins().brif(lv, done, &[BlockArg::Value(lv)], rb, &[]);
                 }
                 self.b.switch_to_block(rb);
                 let rv = self.expr(r, Some(bt))?.one();
@@ -388,8 +381,22 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
         let lu = self.types().is_untyped(lt);
         let ru = self.types().is_untyped(rt);
         match (lu, ru) {
-            (true, false) => (if self.is_iface(rt) { self.types().default_type(lt) } else { rt }, rt),
-            (false, true) => (lt, if self.is_iface(lt) { self.types().default_type(rt) } else { lt }),
+            (true, false) => (
+                if self.is_iface(rt) {
+                    self.types().default_type(lt)
+                } else {
+                    rt
+                },
+                rt,
+            ),
+            (false, true) => (
+                lt,
+                if self.is_iface(lt) {
+                    self.types().default_type(rt)
+                } else {
+                    lt
+                },
+            ),
             (true, true) => {
                 // Both untyped (non-constant, e.g. comparisons of bools):
                 // the "larger" default type.
@@ -609,8 +616,12 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
                         "gust_ifaceeq"
                     };
                     let gp = self.gp;
-                    let r = self.rtcall(name, &[ct::I64; 5], &[ct::I8], &[gp, x[0], x[1], y[0], y[1]])
-                        [0];
+                    let r = self.rtcall(
+                        name,
+                        &[ct::I64; 5],
+                        &[ct::I8],
+                        &[gp, x[0], x[1], y[0], y[1]],
+                    )[0];
                     self.check_panic();
                     if eq {
                         r
@@ -755,12 +766,7 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
     pub fn type_matches(&mut self, dynt: Value, t: TypeId) -> Value {
         if self.is_iface(t) {
             let d = self.desc_addr(t);
-            let r = self.rtcall(
-                "gust_assertI",
-                &[ct::I64, ct::I64],
-                &[ct::I64],
-                &[d, dynt],
-            )[0];
+            let r = self.rtcall("gust_assertI", &[ct::I64, ct::I64], &[ct::I64], &[d, dynt])[0];
             self.b.ins().icmp_imm_s(IntCC::NotEqual, r, 0)
         } else {
             let d = self.desc_addr(t);
@@ -780,12 +786,7 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
         let dynt = self.dyn_type(xt, ws[0]);
         if self.is_iface(t) {
             let d = self.desc_addr(t);
-            let tab = self.rtcall(
-                "gust_assertI",
-                &[ct::I64, ct::I64],
-                &[ct::I64],
-                &[d, dynt],
-            )[0];
+            let tab = self.rtcall("gust_assertI", &[ct::I64, ct::I64], &[ct::I64], &[d, dynt])[0];
             let ok = self.b.ins().icmp_imm_s(IntCC::NotEqual, tab, 0);
             if !comma_ok {
                 let bad = self.b.ins().icmp_imm_s(IntCC::Equal, tab, 0);
@@ -996,7 +997,12 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
 
     /// Follows field indices from the struct at `base` (type `t`),
     /// dereferencing embedded pointers; returns the final address and type.
-    fn field_path_addr(&mut self, mut base: Value, mut t: TypeId, path: &[usize]) -> (Value, TypeId) {
+    fn field_path_addr(
+        &mut self,
+        mut base: Value,
+        mut t: TypeId,
+        path: &[usize],
+    ) -> (Value, TypeId) {
         for (k, &i) in path.iter().enumerate() {
             if let Kind::Pointer(b) = self.types().ukind(t).clone() {
                 if k > 0 {
@@ -1056,7 +1062,10 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
                 Ok(self.load_val(t, a, 0))
             }
             Some(Member::Method {
-                ptr_recv, holder, path, ..
+                ptr_recv,
+                holder,
+                path,
+                ..
             }) if self.is_type_expr(x) => {
                 // Method expression T.M / (*T).M.
                 let is_ptr = matches!(self.types().kind(xt), Kind::Pointer(_));
@@ -1067,7 +1076,7 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
                 Ok(V::R(vec![self.func_value(mo)]))
             }
             Some(m @ Member::Method { .. }) => self.method_value(x, &sel.name, m),
-            _ => Err(self.unsupported(e.span, "this selector"))
+            _ => Err(self.unsupported(e.span, "this selector")),
         }
     }
 
@@ -1097,14 +1106,14 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
         };
         let it = self.ty_or(i, Some(int_t));
         let iv = self.expr(i, Some(it))?.one();
-        let iv = self.to_i64(iv, it);
+        let iv = self.widen_i64(iv, it);
         self.bounds_check(iv, len);
         let size = self.lay(elem).size as i64;
         let off = self.b.ins().imul_imm_s(iv, size);
         Ok(self.b.ins().iadd(base, off))
     }
 
-    pub fn to_i64(&mut self, v: Value, t: TypeId) -> Value {
+    pub fn widen_i64(&mut self, v: Value, t: TypeId) -> Value {
         let ty = self.b.func.dfg.value_type(v);
         if ty == ct::I64 {
             return v;
@@ -1117,10 +1126,7 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
     }
 
     fn bounds_check(&mut self, i: Value, len: Value) {
-        let bad = self
-            .b
-            .ins()
-            .icmp(IntCC::UnsignedGreaterThanOrEqual, i, len);
+        let bad = self.b.ins().icmp(IntCC::UnsignedGreaterThanOrEqual, i, len);
         self.panic_if(bad, "gust_panic_index", &[i, len]);
     }
 
@@ -1136,7 +1142,7 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
                 let int_t = self.l.p.types.basic(Basic::Int);
                 let it = self.ty_or(i, Some(int_t));
                 let iv = self.expr(i, Some(it))?.one();
-                let iv = self.to_i64(iv, it);
+                let iv = self.widen_i64(iv, it);
                 self.bounds_check(iv, ws[1]);
                 let a = self.b.ins().iadd(ws[0], iv);
                 Ok(V::R(vec![self.b.ins().load(ct::I8, flags(), a, 0)]))
@@ -1153,7 +1159,7 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
                 let int_t = self.l.p.types.basic(Basic::Int);
                 let it = self.ty_or(i, Some(int_t));
                 let iv = self.expr(i, Some(it))?.one();
-                let iv = self.to_i64(iv, it);
+                let iv = self.widen_i64(iv, it);
                 let len = self.iconst(ct::I64, n as i64);
                 self.bounds_check(iv, len);
                 let size = self.lay(el).size as i64;
@@ -1222,7 +1228,12 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
         let key = self.key_addr(k, kt)?;
         let d = self.desc_addr(xt);
         let gp = self.gp;
-        let p = self.rtcall("gust_mapaccess", &[ct::I64; 4], &[ct::I64], &[gp, d, m, key])[0];
+        let p = self.rtcall(
+            "gust_mapaccess",
+            &[ct::I64; 4],
+            &[ct::I64],
+            &[gp, d, m, key],
+        )[0];
         self.check_panic();
         let ok = self.b.ins().icmp_imm_s(IntCC::NotEqual, p, 0);
         // Read through a zero value when absent.
@@ -1287,13 +1298,13 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
             }
             _ => return Err(self.unsupported(x.span, "slicing this type")),
         };
-        let mut idx = |fx: &mut Self, ie: Option<&'p Expr>| -> Result<Option<Value>, String> {
+        let idx = |fx: &mut Self, ie: Option<&'p Expr>| -> Result<Option<Value>, String> {
             match ie {
                 None => Ok(None),
                 Some(ie) => {
                     let it = fx.ty_or(ie, Some(int_t));
                     let v = fx.expr(ie, Some(it))?.one();
-                    Ok(Some(fx.to_i64(v, it)))
+                    Ok(Some(fx.widen_i64(v, it)))
                 }
             }
         };
@@ -1321,7 +1332,14 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
             let h = hi_v.unwrap_or(len);
             if hi_v.is_some() {
                 let bad = self.b.ins().icmp(IntCC::UnsignedGreaterThan, h, cap);
-                let w = self.iconst(ct::I64, if is_str || matches!(self.types().ukind(xt), Kind::Array(..)) { 5 } else { 0 });
+                let w = self.iconst(
+                    ct::I64,
+                    if is_str || matches!(self.types().ukind(xt), Kind::Array(..)) {
+                        5
+                    } else {
+                        0
+                    },
+                );
                 self.panic_if(bad, "gust_panic_slice", &[w, h, cap]);
             }
             hi_v2 = h;
@@ -1334,7 +1352,10 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
         let off = self.b.ins().imul_imm_s(lo_v2, elem_size as i64);
         let moved = self.b.ins().iadd(base, off);
         // Do not point past the end of the array when the result is empty.
-        let empty = self.b.ins().icmp_imm_s(IntCC::Equal, if is_str { nlen } else { ncap }, 0);
+        let empty = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, if is_str { nlen } else { ncap }, 0);
         let nptr = self.b.ins().select(empty, base, moved);
         if is_str {
             Ok(V::R(vec![nptr, nlen]))

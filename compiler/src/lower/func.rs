@@ -14,7 +14,7 @@ use super::abi::Abi;
 use super::layout::Repr;
 use super::{Job, Key, Lower};
 use crate::check::{Builtin, ObjId};
-use crate::types::{Kind, TypeId};
+use crate::types::TypeId;
 use cranelift_codegen::ir::{
     self, types as ct, Block, InstBuilder, MemFlagsData, StackSlotData, StackSlotKind, Value,
 };
@@ -586,6 +586,7 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
 // ------------------------------------------------------------ building
 
 /// Creates a builder for function `id` and runs `body` in it.
+#[allow(clippy::too_many_arguments)]
 pub fn build<'p, M: Module>(
     l: &mut Lower<'p, M>,
     id: FuncId,
@@ -596,9 +597,9 @@ pub fn build<'p, M: Module>(
     lit_counter: Rc<std::cell::Cell<u32>>,
     body: impl FnOnce(&mut Fx<'_, 'p, M>) -> Result<(), String>,
 ) -> Result<(), String> {
-    let decl = l.m.declarations().get_function_decl(id).clone();
+    let signature = l.m.declarations().get_function_decl(id).signature.clone();
     let mut ctx = Context::new();
-    ctx.func.signature = decl.signature.clone();
+    ctx.func.signature = signature;
     ctx.func.name = ir::UserFuncName::user(0, id.as_u32());
     let mut fctx = std::mem::take(&mut l.fctx);
     {
@@ -728,7 +729,11 @@ fn build_func<M: Module>(l: &mut Lower<'_, M>, o: ObjId) -> Result<(), String> {
     let recv = fd.recv.as_ref().map(|_| l.recv_type(o));
     let (_, abi) = l.signature(&sig, recv, false);
     let name = l.func_name(o);
-    let escapes = Rc::new(super::stmt::escape_set(l.p, file, fd.body.as_ref().unwrap()));
+    let escapes = Rc::new(super::stmt::escape_set(
+        l.p,
+        file,
+        fd.body.as_ref().unwrap(),
+    ));
     let counter = Rc::new(std::cell::Cell::new(0));
     build(l, id, name, file, abi, escapes, counter, |fx| {
         let params = incoming_params(fx);
@@ -783,10 +788,9 @@ fn build_funcval<M: Module>(l: &mut Lower<'_, M>, o: ObjId) -> Result<(), String
 pub fn build_entry<M: Module>(l: &mut Lower<'_, M>) -> Result<FuncId, String> {
     let mut sig = ir::Signature::new(l.call_conv);
     sig.params.push(ir::AbiParam::new(ct::I64));
-    let id = l
-        .m
-        .declare_function("gust.main", Linkage::Export, &sig)
-        .map_err(|e| e.to_string())?;
+    let id =
+        l.m.declare_function("gust.main", Linkage::Export, &sig)
+            .map_err(|e| e.to_string())?;
     let abi = Abi {
         ctx: false,
         out: false,
@@ -795,7 +799,6 @@ pub fn build_entry<M: Module>(l: &mut Lower<'_, M>) -> Result<FuncId, String> {
         result_offsets: vec![],
         out_size: 0,
         out_align: 8,
-        variadic: false,
     };
     let p = l.p;
     // Package order: library files come in dependency order after file 0.
@@ -929,9 +932,5 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
                 }
             }
         }
-    }
-
-    pub fn is_kind_func(&self, t: TypeId) -> bool {
-        matches!(self.types().ukind(t), Kind::Func(_))
     }
 }

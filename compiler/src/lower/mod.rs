@@ -27,9 +27,9 @@ mod func;
 pub mod layout;
 mod stmt;
 
-use crate::check::{ObjId, ObjKind, Program};
+use crate::check::{ObjId, Program};
 use crate::types::{Kind, TypeId};
-use cranelift_codegen::ir::{self, types as ct, AbiParam, Signature};
+use cranelift_codegen::ir::{self, AbiParam, Signature};
 use cranelift_codegen::isa::CallConv;
 use cranelift_frontend::FunctionBuilderContext;
 use cranelift_module::{DataDescription, DataId, FuncId, Linkage, Module};
@@ -120,8 +120,6 @@ pub(crate) struct Lower<'p, M: Module> {
     pub thunks: u32,
     pub data_count: u32,
     pub call_conv: CallConv,
-    /// Descriptors of named types whose methods are being listed (cycles).
-    pub desc_done: HashSet<TypeId>,
 }
 
 pub fn lower<M: Module>(p: &Program, sources: &[Source], m: &mut M) -> Result<Output, String> {
@@ -160,7 +158,6 @@ pub fn lower<M: Module>(p: &Program, sources: &[Source], m: &mut M) -> Result<Ou
         thunks: 0,
         data_count: 0,
         call_conv,
-        desc_done: HashSet::new(),
     };
     l.index_decls();
     let entry = l.entry()?;
@@ -201,10 +198,6 @@ impl<'p, M: Module> Lower<'p, M> {
     pub fn line_of(&self, file: usize, pos: u32) -> u32 {
         let ls = &self.line_starts[file.min(self.line_starts.len() - 1)];
         ls.partition_point(|&s| s <= pos) as u32
-    }
-
-    pub fn ptr(&self) -> ir::Type {
-        ct::I64
     }
 
     /// A runtime entry point, declared on first use.
@@ -390,14 +383,6 @@ impl<'p, M: Module> Lower<'p, M> {
             break;
         }
         Ok(())
-    }
-
-    pub fn is_native(&self, o: ObjId) -> bool {
-        self.decls.get(&o).is_some_and(|(_, fd)| fd.body.is_none())
-    }
-
-    pub fn obj_is_func(&self, o: ObjId) -> bool {
-        matches!(self.p.objs[o.0 as usize].kind, ObjKind::Func)
     }
 }
 

@@ -28,13 +28,23 @@ pub fn escape_set(p: &Program, file: usize, body: &ast::Block) -> HashSet<ObjId>
             }
             ExprKind::Paren(x) => root(p, file, x, out),
             ExprKind::Selector(x, _) => {
-                let t = p.info.types.get(&(file, x.id)).copied().unwrap_or(crate::types::INVALID);
+                let t = p
+                    .info
+                    .types
+                    .get(&(file, x.id))
+                    .copied()
+                    .unwrap_or(crate::types::INVALID);
                 if !matches!(p.types.ukind(t), Kind::Pointer(_)) {
                     root(p, file, x, out)
                 }
             }
             ExprKind::Index(x, _) => {
-                let t = p.info.types.get(&(file, x.id)).copied().unwrap_or(crate::types::INVALID);
+                let t = p
+                    .info
+                    .types
+                    .get(&(file, x.id))
+                    .copied()
+                    .unwrap_or(crate::types::INVALID);
                 if matches!(p.types.ukind(t), Kind::Array(..)) {
                     root(p, file, x, out)
                 }
@@ -45,7 +55,12 @@ pub fn escape_set(p: &Program, file: usize, body: &ast::Block) -> HashSet<ObjId>
     visit::walk_block(body, &mut |e: &Expr| match &e.kind {
         ExprKind::Unary(UnOp::Addr, x) => root(p, file, x, &mut out),
         ExprKind::Slice { x, .. } => {
-            let t = p.info.types.get(&key(x)).copied().unwrap_or(crate::types::INVALID);
+            let t = p
+                .info
+                .types
+                .get(&key(x))
+                .copied()
+                .unwrap_or(crate::types::INVALID);
             if matches!(p.types.ukind(t), Kind::Array(..)) {
                 root(p, file, x, &mut out)
             }
@@ -274,8 +289,7 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
                     if let StmtKind::Define(lhs, _) = &i.kind {
                         for l in lhs {
                             if let ExprKind::Ident(_) = l.kind {
-                                if let Some(&o) = self.l.p.info.defs.get(&(self.file, l.span.lo))
-                                {
+                                if let Some(&o) = self.l.p.info.defs.get(&(self.file, l.span.lo)) {
                                     loop_vars.push(o);
                                 }
                             }
@@ -473,8 +487,7 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
         let mut news = vec![];
         for l in lhs {
             let o = self.l.p.info.defs.get(&(self.file, l.span.lo)).copied();
-            let is_new = o.is_some_and(|o| !self.locals.contains_key(&o) || true)
-                && o.is_some_and(|o| self.l.p.objs[o.0 as usize].span.lo == l.span.lo);
+            let is_new = o.is_some();
             let o = o.or_else(|| self.l.p.info.uses.get(&(self.file, l.id)).copied());
             let t = o.map(|o| self.l.p.objs[o.0 as usize].ty);
             let blank = matches!(&l.kind, ExprKind::Ident(n) if n == "_");
@@ -609,7 +622,6 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
         let int_t = self.l.p.types.basic(Basic::Int);
         // Targets: (object for define, place for assignment).
         let key_t = key.map(|k| self.target_type(k, define));
-        let val_t = value.map(|v| self.target_type(v, define));
         let head = self.b.create_block();
         let bodyb = self.b.create_block();
         let cont = self.b.create_block();
@@ -945,9 +957,14 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
             };
             for e in es {
                 let hit = if matches!(&e.kind, ExprKind::Ident(n) if n == "nil")
-                    && self.l.p.info.uses.get(&(self.file, e.id)).is_some_and(|o| {
-                        self.l.p.objs[o.0 as usize].kind == ObjKind::Nil
-                    }) {
+                    && self
+                        .l
+                        .p
+                        .info
+                        .uses
+                        .get(&(self.file, e.id))
+                        .is_some_and(|o| self.l.p.objs[o.0 as usize].kind == ObjKind::Nil)
+                {
                     self.b.ins().icmp_imm_s(IntCC::Equal, dyn_t, 0)
                 } else {
                     let t = self.type_of_type_expr(e);
