@@ -12,10 +12,16 @@
 // JIT can take their addresses like the runtime's.
 #![allow(clippy::not_unsafe_ptr_arg_deref)]
 
+pub mod errors;
 pub mod fmt;
 pub mod isprint_table;
+pub mod math;
+pub mod sort;
 pub mod strconv;
 pub mod strconv_native;
+pub mod strings;
+pub mod unicode;
+pub mod unicode_tables;
 pub mod utf8;
 
 use gust_runtime::sym;
@@ -44,6 +50,71 @@ pub fn symbols() -> Vec<(&'static str, *const u8)> {
         sym!(strconv_native::gust_strconv_can_backquote),
         sym!(strconv_native::gust_strconv_is_print),
         sym!(strconv_native::gust_strconv_is_graphic),
+        // strings, unicode, sort, errors, math.
+        sym!(strings::gust_strings_IndexByte),
+        sym!(strings::gust_strings_countByte),
+        sym!(unicode::gust_unicode_IsControl),
+        sym!(unicode::gust_unicode_IsDigit),
+        sym!(unicode::gust_unicode_IsGraphic),
+        sym!(unicode::gust_unicode_IsLetter),
+        sym!(unicode::gust_unicode_IsLower),
+        sym!(unicode::gust_unicode_IsMark),
+        sym!(unicode::gust_unicode_IsNumber),
+        sym!(unicode::gust_unicode_IsPrint),
+        sym!(unicode::gust_unicode_IsPunct),
+        sym!(unicode::gust_unicode_IsSpace),
+        sym!(unicode::gust_unicode_IsSymbol),
+        sym!(unicode::gust_unicode_IsTitle),
+        sym!(unicode::gust_unicode_IsUpper),
+        sym!(unicode::gust_unicode_SimpleFold),
+        sym!(unicode::gust_unicode_ToLower),
+        sym!(unicode::gust_unicode_ToTitle),
+        sym!(unicode::gust_unicode_ToUpper),
+        sym!(unicode::gust_unicode_props),
+        sym!(sort::gust_sort_lenAny),
+        sym!(sort::gust_sort_swapAny),
+        sym!(sort::gust_sort_sortInts),
+        sym!(sort::gust_sort_sortStrings),
+        sym!(errors::gust_errors_isComparable),
+        sym!(errors::gust_errors_checkAsTarget),
+        sym!(errors::gust_errors_asTarget),
+        sym!(math::gust_math_Sqrt),
+        sym!(math::gust_math_Floor),
+        sym!(math::gust_math_Ceil),
+        sym!(math::gust_math_Trunc),
+        sym!(math::gust_math_Round),
+        sym!(math::gust_math_RoundToEven),
+        sym!(math::gust_math_Abs),
+        sym!(math::gust_math_Acos),
+        sym!(math::gust_math_Acosh),
+        sym!(math::gust_math_Asin),
+        sym!(math::gust_math_Asinh),
+        sym!(math::gust_math_Atan),
+        sym!(math::gust_math_Atanh),
+        sym!(math::gust_math_Cbrt),
+        sym!(math::gust_math_Cos),
+        sym!(math::gust_math_Cosh),
+        sym!(math::gust_math_Exp),
+        sym!(math::gust_math_Exp2),
+        sym!(math::gust_math_Expm1),
+        sym!(math::gust_math_Log),
+        sym!(math::gust_math_Log10),
+        sym!(math::gust_math_Log1p),
+        sym!(math::gust_math_Log2),
+        sym!(math::gust_math_Sin),
+        sym!(math::gust_math_Sinh),
+        sym!(math::gust_math_Tan),
+        sym!(math::gust_math_Tanh),
+        sym!(math::gust_math_Atan2),
+        sym!(math::gust_math_Copysign),
+        sym!(math::gust_math_Hypot),
+        sym!(math::gust_math_Pow),
+        sym!(math::gust_math_modNative),
+        sym!(math::gust_math_FMA),
+        sym!(math::gust_math_Float64bits),
+        sym!(math::gust_math_Float64frombits),
+        sym!(math::gust_math_Float32bits),
+        sym!(math::gust_math_Float32frombits),
     ]
 }
 

@@ -311,13 +311,13 @@ func makeASCIISet(chars string) (as asciiSet, ok bool) {
 		if c >= utf8.RuneSelf {
 			return as, false
 		}
-		as[c/32] |= 1 << (c % 32)
+		as[c/32] |= uint32(1) << (c % 32)
 	}
 	return as, true
 }
 
 func (as *asciiSet) contains(c byte) bool {
-	return (as[c/32] & (1 << (c % 32))) != 0
+	return (as[c/32] & (uint32(1) << (c % 32))) != 0
 }
 
 // IndexAny returns the index of the first instance of any Unicode code
