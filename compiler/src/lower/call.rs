@@ -54,6 +54,26 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
             let t = self.ty(e);
             return Ok(vec![self.conversion(&args[0], t)?]);
         }
+        // Small leaf functions are inlined.
+        if let Some(&o) = self.l.p.info.uses.get(&(self.file, strip_paren(func).id)) {
+            if self.l.p.objs[o.0 as usize].kind == ObjKind::Func && ellipsis.is_none() {
+                if let Some(inl) = self.l.inline_info(o) {
+                    let ft = self.l.p.objs[o.0 as usize].ty;
+                    let sig = self.types().sig(ft).cloned().unwrap();
+                    let argv = self.args(&sig, args, false)?;
+                    for ((po, v), t) in inl.params.iter().zip(argv).zip(sig.params.iter()) {
+                        self.declare_local(*po, *t, Some(v));
+                    }
+                    let saved = self.file;
+                    self.file = inl.file;
+                    let r = self.expr(inl.body, Some(inl.result));
+                    let rt = self.ty_or(inl.body, Some(inl.result));
+                    self.file = saved;
+                    let r = self.convert_assign(r?, rt, inl.result);
+                    return Ok(vec![r]);
+                }
+            }
+        }
         // math functions with a machine instruction.
         if let Some(&o) = self.l.p.info.uses.get(&(self.file, strip_paren(func).id)) {
             let obj = &self.l.p.objs[o.0 as usize];

@@ -456,6 +456,15 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
             BinOp::Or => self.b.ins().bor(x, y),
             BinOp::Xor => self.b.ins().bxor(x, y),
             BinOp::AndNot => self.b.ins().band_not(x, y),
+            BinOp::Quo | BinOp::Rem if self.const_int(y).is_some_and(|c| c != 0 && c != -1) => {
+                // A constant divisor: no checks (Cranelift strength-reduces).
+                match (op, unsigned) {
+                    (BinOp::Quo, true) => self.b.ins().udiv(x, y),
+                    (BinOp::Quo, false) => self.b.ins().sdiv(x, y),
+                    (_, true) => self.b.ins().urem(x, y),
+                    (_, false) => self.b.ins().srem(x, y),
+                }
+            }
             BinOp::Quo | BinOp::Rem => {
                 let z = self.b.ins().icmp_imm_s(IntCC::Equal, y, 0);
                 self.panic_if(z, "gust_panic_divide", &[]);
@@ -495,6 +504,28 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
             _ => unreachable!("int op {op:?}"),
         };
         Ok(V::R(vec![v]))
+    }
+
+    /// The value of an integer constant instruction.
+    pub fn const_int(&self, v: Value) -> Option<i64> {
+        let ir::ValueDef::Result(inst, _) = self.b.func.dfg.value_def(v) else {
+            return None;
+        };
+        match self.b.func.dfg.insts[inst] {
+            ir::InstructionData::UnaryImm {
+                opcode: ir::Opcode::Iconst,
+                imm,
+            } => {
+                let bits = self.b.func.dfg.value_type(v).bits();
+                let raw = imm.bits();
+                Some(if bits < 64 {
+                    (raw << (64 - bits)) >> (64 - bits)
+                } else {
+                    raw
+                })
+            }
+            _ => None,
+        }
     }
 
     pub fn shift(&mut self, op: BinOp, t: TypeId, a: V, b: V, bt: TypeId) -> V {

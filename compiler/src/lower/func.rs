@@ -466,7 +466,11 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
         self.b.ins().brif(flag, cold, &[], cont, &[]);
         self.b.switch_to_block(cold);
         let gp = self.gp;
-        self.rtcall("gust_preempt", &[ct::I64], &[], &[gp]);
+        // Through a preserve-all trampoline: the hot loop keeps its
+        // registers across this rarely taken call.
+        let f = self.l.preempt_trampoline();
+        let r = self.fref(f);
+        self.b.ins().call(r, &[gp]);
         self.b.ins().jump(cont, &[]);
         self.b.switch_to_block(cont);
     }
@@ -656,9 +660,23 @@ pub fn build<'p, M: Module>(
         fx.b.finalize(cfg);
     }
     l.fctx = fctx;
+    // Debugging aid: GUST_DUMP=name prints the IR and machine code of the
+    // functions whose name contains `name`.
+    let dump = std::env::var("GUST_DUMP")
+        .ok()
+        .filter(|d| !d.is_empty() && name.contains(d.as_str()));
+    if dump.is_some() {
+        eprintln!("{}", ctx.func.display());
+        ctx.set_disasm(true);
+    }
     l.m.define_function(id, &mut ctx)
         .map_err(|e| format!("internal error: compiling {name}: {e:?}"))?;
     let cc = ctx.compiled_code().unwrap();
+    if dump.is_some() {
+        if let Some(v) = &cc.vcode {
+            eprintln!("{v}");
+        }
+    }
     let size = cc.code_info().total_size;
     let mut lines: Vec<(u32, u32)> = cc
         .buffer
@@ -681,6 +699,43 @@ pub fn build<'p, M: Module>(
         lines,
     });
     Ok(())
+}
+
+impl<'p, M: Module> Lower<'p, M> {
+    /// `gust.preempt(gp)`, with the preserve-all convention, calling the
+    /// runtime's `gust_preempt`.
+    pub fn preempt_trampoline(&mut self) -> FuncId {
+        if let Some(&f) = self.rt.get("gust.preempt") {
+            return f;
+        }
+        let mut sig = ir::Signature::new(cranelift_codegen::isa::CallConv::PreserveAll);
+        sig.params.push(ir::AbiParam::new(ct::I64));
+        let id = self
+            .m
+            .declare_function("gust.preempt", Linkage::Local, &sig)
+            .unwrap();
+        self.rt.insert("gust.preempt", id);
+        let target = self.rt("gust_preempt", &[ct::I64], &[]);
+        let mut ctx = Context::new();
+        ctx.func.signature = sig;
+        let mut fctx = std::mem::take(&mut self.fctx);
+        {
+            let mut b = FunctionBuilder::new(&mut ctx.func, &mut fctx);
+            let entry = b.create_block();
+            b.append_block_params_for_function_params(entry);
+            b.switch_to_block(entry);
+            let gp = b.block_params(entry)[0];
+            let r = self.m.declare_func_in_func(target, b.func);
+            b.ins().call(r, &[gp]);
+            b.ins().return_(&[]);
+            b.seal_all_blocks();
+            let cfg = self.m.target_config();
+            b.finalize(cfg);
+        }
+        self.fctx = fctx;
+        self.m.define_function(id, &mut ctx).unwrap();
+        id
+    }
 }
 
 /// The incoming Go parameters as values, in order.

@@ -120,6 +120,18 @@ pub(crate) struct Lower<'p, M: Module> {
     pub thunks: u32,
     pub data_count: u32,
     pub call_conv: CallConv,
+    /// Inlining decisions for small leaf functions (see `inline_info`).
+    pub inlines: HashMap<ObjId, Option<Rc<Inline<'p>>>>,
+}
+
+/// A function simple enough to inline at its call sites: `return E` where
+/// `E` is arithmetic on the parameters that cannot panic (so no trace
+/// frame is lost) and calls nothing but machine-instruction intrinsics.
+pub struct Inline<'p> {
+    pub file: usize,
+    pub params: Vec<ObjId>,
+    pub body: &'p ast::Expr,
+    pub result: TypeId,
 }
 
 pub fn lower<M: Module>(p: &Program, sources: &[Source], m: &mut M) -> Result<Output, String> {
@@ -158,6 +170,7 @@ pub fn lower<M: Module>(p: &Program, sources: &[Source], m: &mut M) -> Result<Ou
         thunks: 0,
         data_count: 0,
         call_conv,
+        inlines: HashMap::new(),
     };
     l.index_decls();
     let entry = l.entry()?;
@@ -338,6 +351,54 @@ impl<'p, M: Module> Lower<'p, M> {
         id
     }
 
+    /// Whether (and how) a call of function `o` is inlined.
+    pub fn inline_info(&mut self, o: ObjId) -> Option<Rc<Inline<'p>>> {
+        if let Some(i) = self.inlines.get(&o) {
+            return i.clone();
+        }
+        let r = self.compute_inline(o).map(Rc::new);
+        self.inlines.insert(o, r.clone());
+        r
+    }
+
+    fn compute_inline(&self, o: ObjId) -> Option<Inline<'p>> {
+        let p = self.p;
+        let &(file, fd) = self.decls.get(&o)?;
+        if fd.recv.is_some() {
+            return None;
+        }
+        let body = fd.body.as_ref()?;
+        let [stmt] = body.stmts.as_slice() else {
+            return None;
+        };
+        let ast::StmtKind::Return(vals) = &stmt.kind else {
+            return None;
+        };
+        let [e] = vals.as_slice() else { return None };
+        let sig = p.types.sig(p.objs[o.0 as usize].ty)?;
+        if sig.variadic || sig.results.len() != 1 {
+            return None;
+        }
+        let mut params = vec![];
+        for prm in &fd.sig.params {
+            let n = prm.name.as_ref()?;
+            if n.name == "_" {
+                return None;
+            }
+            params.push(*p.info.defs.get(&(file, n.span.lo))?);
+        }
+        let mut nodes = 0;
+        if !inlinable(p, file, e, &params, &mut nodes) || nodes > 40 {
+            return None;
+        }
+        Some(Inline {
+            file,
+            params,
+            body: e,
+            result: sig.results[0],
+        })
+    }
+
     /// The receiver type of a method object, `None` for functions.
     pub fn method_recv(&self, o: ObjId) -> Option<TypeId> {
         let (_, fd) = self.decls.get(&o)?;
@@ -383,6 +444,78 @@ impl<'p, M: Module> Lower<'p, M> {
             break;
         }
         Ok(())
+    }
+}
+
+/// Whether expression `e` may be inlined: numeric/boolean operations on
+/// parameters and constants that cannot panic.
+fn inlinable(p: &Program, file: usize, e: &ast::Expr, params: &[ObjId], n: &mut u32) -> bool {
+    use ast::ExprKind as K;
+    *n += 1;
+    if p.info.consts.contains_key(&(file, e.id)) {
+        return true;
+    }
+    let numeric = |x: &ast::Expr| {
+        p.info
+            .types
+            .get(&(file, x.id))
+            .and_then(|t| p.types.basic_of(p.types.underlying(*t)))
+            .is_some_and(|b| b.is_numeric() || b.is_boolean())
+    };
+    match &e.kind {
+        K::Paren(x) => inlinable(p, file, x, params, n),
+        K::Ident(_) => p
+            .info
+            .uses
+            .get(&(file, e.id))
+            .is_some_and(|o| params.contains(o)),
+        K::Unary(op, x) => {
+            matches!(
+                op,
+                ast::UnOp::Pos | ast::UnOp::Neg | ast::UnOp::Not | ast::UnOp::Xor
+            ) && numeric(x)
+                && inlinable(p, file, x, params, n)
+        }
+        K::Binary(op, l, r) => {
+            let divides = matches!(
+                op,
+                ast::BinOp::Quo | ast::BinOp::Rem | ast::BinOp::Shl | ast::BinOp::Shr
+            );
+            let float = p
+                .info
+                .types
+                .get(&(file, e.id))
+                .and_then(|t| p.types.basic_of(p.types.underlying(*t)))
+                .is_some_and(|b| b.is_float());
+            if divides && !float {
+                // Only by a non-zero, non-negative constant.
+                let ok = p
+                    .info
+                    .consts
+                    .get(&(file, r.id))
+                    .and_then(|c| c.as_i64())
+                    .is_some_and(|c| c > 0);
+                if !ok {
+                    return false;
+                }
+            }
+            numeric(l)
+                && numeric(r)
+                && inlinable(p, file, l, params, n)
+                && inlinable(p, file, r, params, n)
+        }
+        K::Call { func, args, .. } => {
+            if args.len() != 1 || !numeric(&args[0]) {
+                return false;
+            }
+            let conv = p.info.conversions.contains(&(file, e.id)) && numeric(e);
+            let intrinsic = p.info.uses.get(&(file, func.id)).is_some_and(|o| {
+                let ob = &p.objs[o.0 as usize];
+                ob.pkg == "math" && matches!(ob.name.as_str(), "Sqrt" | "Abs" | "Floor" | "Ceil" | "Trunc")
+            });
+            (conv || intrinsic) && inlinable(p, file, &args[0], params, n)
+        }
+        _ => false,
     }
 }
 

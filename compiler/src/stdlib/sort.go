@@ -271,7 +271,7 @@ func breakPatterns(data Interface, a, b int) {
 	if length >= 8 {
 		random := uint64(length)
 		modulus := uint(1) << uint(bitLen(length))
-		idx := a + (length/4)*2 - 1
+		idx := a + (length/4)*2
 		for i := 0; i < 3; i++ {
 			random ^= random << 13
 			random ^= random >> 17

@@ -6,7 +6,7 @@ package unicode
 // Go 1.19's own predicates, so they answer exactly like Go.
 //
 // Not declared: the range tables (RangeTable, Letter, Digit, Latin, ...),
-// In/Is/IsOneOf, SpecialCase, CaseRange, To.
+// In/Is/IsOneOf, SpecialCase, CaseRange.
 
 // Version is the Unicode edition from which the tables are derived.
 const Version = "13.0.0"
@@ -40,6 +40,20 @@ const (
 	TitleCase
 	MaxCase
 )
+
+// To maps the rune to the specified case: UpperCase, LowerCase, or
+// TitleCase.
+func To(_case int, r rune) rune {
+	switch _case {
+	case UpperCase:
+		return ToUpper(r)
+	case LowerCase:
+		return ToLower(r)
+	case TitleCase:
+		return ToTitle(r)
+	}
+	return ReplacementChar
+}
 func ToLower(r rune) rune
 func ToTitle(r rune) rune
 func ToUpper(r rune) rune
