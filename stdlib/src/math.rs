@@ -1,12 +1,10 @@
-//! Natives of package "math" (the rest is Go code in
-//! `compiler/src/stdlib/math.go`): the exact IEEE operations the hardware
-//! does in one instruction, bit conversions, and the transcendental
-//! functions on Rust's (the C library's) implementations.
+//! Natives of package "math" (the rest, transcendental functions included,
+//! is Go code in `compiler/src/stdlib/math.go`): the exact IEEE operations
+//! the hardware does in one instruction, and bit conversions.
 //!
-//! Invariants: the exact operations return Go's results bit for bit; the
-//! transcendental functions have Go's special cases (the C library's
-//! Annex F cases, which Go follows) but may differ from Go in the last bit
-//! of finite results. None of these functions allocates or panics.
+//! Invariants: every function here is exact (correctly rounded or
+//! bit-preserving), so it returns Go's result bit for bit, special cases
+//! included. None of them allocates or panics.
 
 use gust_runtime::g::G;
 
@@ -30,26 +28,6 @@ unary! {
     gust_math_Round => f64::round;
     gust_math_RoundToEven => f64::round_ties_even;
     gust_math_Abs => f64::abs;
-    gust_math_Acos => f64::acos;
-    gust_math_Acosh => f64::acosh;
-    gust_math_Asin => f64::asin;
-    gust_math_Asinh => f64::asinh;
-    gust_math_Atan => f64::atan;
-    gust_math_Atanh => f64::atanh;
-    gust_math_Cbrt => f64::cbrt;
-    gust_math_Cos => f64::cos;
-    gust_math_Cosh => f64::cosh;
-    gust_math_Exp => f64::exp;
-    gust_math_Exp2 => f64::exp2;
-    gust_math_Expm1 => f64::exp_m1;
-    gust_math_Log => f64::ln;
-    gust_math_Log10 => f64::log10;
-    gust_math_Log1p => f64::ln_1p;
-    gust_math_Log2 => f64::log2;
-    gust_math_Sin => f64::sin;
-    gust_math_Sinh => f64::sinh;
-    gust_math_Tan => f64::tan;
-    gust_math_Tanh => f64::tanh;
 }
 
 macro_rules! binary {
@@ -65,10 +43,7 @@ macro_rules! binary {
 }
 
 binary! {
-    gust_math_Atan2 => f64::atan2;
     gust_math_Copysign => f64::copysign;
-    gust_math_Hypot => f64::hypot;
-    gust_math_Pow => f64::powf;
     gust_math_modNative => |x, y| x % y;
 }
 
