@@ -53,6 +53,7 @@ pub fn symbols() -> Vec<(&'static str, *const u8)> {
         // strings, unicode, sort, errors, math.
         sym!(strings::gust_strings_IndexByte),
         sym!(strings::gust_strings_countByte),
+        sym!(strings::gust_strings_noCopyString),
         sym!(unicode::gust_unicode_IsControl),
         sym!(unicode::gust_unicode_IsDigit),
         sym!(unicode::gust_unicode_IsGraphic),

@@ -5,7 +5,9 @@
 //! Invariants: the string arguments are `(ptr, len)` pairs of valid Go
 //! strings (`GoString::as_bytes`); these functions neither allocate nor
 //! panic. `index_byte` scans eight bytes per step (SWAR), so its result is
-//! the first match exactly like a byte loop.
+//! the first match exactly like a byte loop. `noCopyString` aliases a byte
+//! slice: its Go callers never write those bytes again, which keeps the
+//! string immutable.
 
 use gust_runtime::abi::GoString;
 use gust_runtime::g::G;
@@ -50,6 +52,20 @@ pub extern "C" fn gust_strings_IndexByte(_gp: *mut G, p: *const u8, n: isize, c:
 pub extern "C" fn gust_strings_countByte(_gp: *mut G, p: *const u8, n: isize, c: u8) -> i64 {
     let s = GoString { ptr: p, len: n }.as_bytes();
     s.iter().filter(|&&b| b == c).count() as i64
+}
+
+/// `func noCopyString(b []byte) string`: the string over `b[:len(b)]`.
+#[no_mangle]
+pub extern "C" fn gust_strings_noCopyString(
+    _gp: *mut G,
+    p: *const u8,
+    len: isize,
+    _cap: isize,
+) -> GoString {
+    if len == 0 {
+        return GoString::EMPTY;
+    }
+    GoString { ptr: p, len }
 }
 
 #[cfg(test)]

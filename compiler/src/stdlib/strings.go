@@ -1,8 +1,8 @@
 package strings
 
 // Package strings: Go's "strings" package, written in Go and compiled by
-// Gust like user code. Only the byte searches are native
-// (stdlib/src/strings.rs): IndexByte and countByte.
+// Gust like user code. Natives (stdlib/src/strings.rs): the byte searches
+// IndexByte and countByte, and noCopyString.
 //
 // Invariants: functions treat strings as bytes and decode UTF-8 with
 // unicode/utf8 (an invalid byte is RuneError of width 1); searches are
@@ -36,8 +36,9 @@ func (b *Builder) copyCheck() {
 	}
 }
 
-// String returns the accumulated string.
-func (b *Builder) String() string { return string(b.buf) }
+// String returns the accumulated string. It shares the buffer, whose
+// bytes are never overwritten (only appended to, or replaced by a copy).
+func (b *Builder) String() string { return noCopyString(b.buf) }
 
 // Len returns the number of accumulated bytes.
 func (b *Builder) Len() int { return len(b.buf) }
@@ -119,6 +120,11 @@ func IndexByte(s string, c byte) int
 
 // countByte returns the number of instances of c in s.
 func countByte(s string, c byte) int
+
+// noCopyString returns a string sharing b's bytes. The bytes b[:len(b)]
+// must never be written again: a Builder only appends past them, and the
+// functions here drop their buffer after the conversion.
+func noCopyString(b []byte) string
 
 // -------------------------------------------------------------- searching
 
@@ -679,7 +685,7 @@ func Join(elems []string, sep string) string {
 		buf = append(buf, sep...)
 		buf = append(buf, s...)
 	}
-	return string(buf)
+	return noCopyString(buf)
 }
 
 // Repeat returns a new string consisting of count copies of the string s.
@@ -703,7 +709,7 @@ func Repeat(s string, count int) string {
 			buf = append(buf, buf[:n-len(buf)]...)
 		}
 	}
-	return string(buf)
+	return noCopyString(buf)
 }
 
 // Replace returns a copy of the string s with the first n non-overlapping
@@ -735,7 +741,7 @@ func Replace(s, old, new string, n int) string {
 		start = j + len(old)
 	}
 	buf = append(buf, s[start:]...)
-	return string(buf)
+	return noCopyString(buf)
 }
 
 // ReplaceAll returns a copy of the string s with all non-overlapping
@@ -786,7 +792,7 @@ func Map(mapping func(rune) rune, s string) string {
 			}
 		}
 	}
-	return string(buf)
+	return noCopyString(buf)
 }
 
 // ToUpper returns s with all Unicode letters mapped to their upper case.
@@ -812,7 +818,7 @@ func ToUpper(s string) string {
 			}
 			buf[i] = c
 		}
-		return string(buf)
+		return noCopyString(buf)
 	}
 	return Map(unicode.ToUpper, s)
 }
@@ -840,7 +846,7 @@ func ToLower(s string) string {
 			}
 			buf[i] = c
 		}
-		return string(buf)
+		return noCopyString(buf)
 	}
 	return Map(unicode.ToLower, s)
 }
@@ -913,7 +919,7 @@ func ToValidUTF8(s, replacement string) string {
 		buf = append(buf, s[i:i+wid]...)
 		i += wid
 	}
-	return string(buf)
+	return noCopyString(buf)
 }
 
 // ---------------------------------------------------------------- trimming
@@ -1152,5 +1158,5 @@ func (r *Replacer) Replace(s string) string {
 		return s
 	}
 	buf = append(buf, s[last:]...)
-	return string(buf)
+	return noCopyString(buf)
 }
