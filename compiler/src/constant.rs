@@ -63,23 +63,62 @@ impl Const {
     }
 }
 
+/// The float64 nearest to `r` (ties to even), like Go's constant
+/// conversion: exact for every magnitude, subnormals included.
 pub fn rat_to_f64(r: &BigRational) -> f64 {
-    // Scale to keep precision for very large/small values.
-    let n = r.numer().to_f64().unwrap_or(f64::NAN);
-    let d = r.denom().to_f64().unwrap_or(f64::NAN);
-    if n.is_finite() && d.is_finite() && d != 0.0 {
-        return n / d;
+    if r.is_zero() {
+        return 0.0;
     }
-    let nb = r.numer().bits() as i64;
-    let db = r.denom().bits() as i64;
-    let shift = nb - db - 60;
-    let scaled = if shift > 0 {
-        r / BigRational::from_integer(BigInt::one() << shift as usize)
-    } else {
-        r * BigRational::from_integer(BigInt::one() << (-shift) as usize)
+    let neg = r.is_negative();
+    let n = r.numer().abs();
+    let d = r.denom().abs();
+    // Find e with 2^52 <= n / (d * 2^e) < 2^53 (or e = -1074, subnormal).
+    let mut e = n.bits() as i64 - d.bits() as i64 - 53;
+    let quot = |e: i64| -> (BigInt, BigInt, BigInt) {
+        let (num, den) = if e >= 0 {
+            (n.clone(), &d << e as usize)
+        } else {
+            (&n << (-e) as usize, d.clone())
+        };
+        let q = &num / &den;
+        let rem = &num - &q * &den;
+        (q, rem, den)
     };
-    let v = scaled.numer().to_f64().unwrap_or(0.0) / scaled.denom().to_f64().unwrap_or(1.0);
-    v * 2f64.powi(shift as i32)
+    let lo = BigInt::one() << 52usize;
+    let hi = BigInt::one() << 53usize;
+    let (mut q, mut rem, mut den) = quot(e);
+    loop {
+        if q >= hi {
+            e += 1;
+        } else if q < lo && e > -1074 {
+            e -= 1;
+        } else {
+            break;
+        }
+        (q, rem, den) = quot(e);
+    }
+    if e < -1074 {
+        e = -1074;
+        (q, rem, den) = quot(e);
+    }
+    let twice: BigInt = &rem * 2;
+    if twice > den || (twice == den && (&q % 2) == BigInt::one()) {
+        q += 1;
+    }
+    let qf = q.to_f64().unwrap_or(f64::INFINITY);
+    let v = if e + 53 > 1024 {
+        f64::INFINITY
+    } else if e >= -1022 {
+        qf * f64::from_bits(((e + 1023) as u64) << 52)
+    } else {
+        // q * 2^e with e in [-1074, -1023]: q * 2^(e+1074) * 2^-1074.
+        qf * f64::from_bits(1u64 << (e + 1074) as u64)
+    };
+    if neg {
+        -v
+    } else {
+        v
+    }
 }
 
 /// Parses a Go float literal (decimal or hexadecimal, `_` already removed) exactly.

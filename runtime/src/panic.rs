@@ -224,16 +224,18 @@ fn g_of<'a>(gp: *mut G) -> &'a mut G {
 
 #[no_mangle]
 pub extern "C" fn gust_panic_index(gp: *mut G, i: i64, len: i64) {
-    runtime_error(
-        g_of(gp),
-        &format!("index out of range [{i}] with length {len}"),
-    );
+    let msg = if i < 0 {
+        format!("index out of range [{i}]")
+    } else {
+        format!("index out of range [{i}] with length {len}")
+    };
+    runtime_error(g_of(gp), &msg);
 }
 
 /// Slice bounds errors; `which` says which check failed:
 /// 0 `[:hi]` hi > cap, 1 `[lo:hi]` lo > hi, 2 `[::max]` max > cap,
 /// 3 `[:hi:max]` hi > max, 4 `[lo:hi:]` lo > hi, 5 `[:hi]` hi > len (strings
-/// and arrays).
+/// and arrays), 6 `[::max]` max > len (arrays).
 #[no_mangle]
 pub extern "C" fn gust_panic_slice(gp: *mut G, which: i64, a: i64, b: i64) {
     let msg = match which {
@@ -241,6 +243,7 @@ pub extern "C" fn gust_panic_slice(gp: *mut G, which: i64, a: i64, b: i64) {
         5 => format!("slice bounds out of range [:{a}] with length {b}"),
         1 => format!("slice bounds out of range [{a}:{b}]"),
         2 => format!("slice bounds out of range [::{a}] with capacity {b}"),
+        6 => format!("slice bounds out of range [::{a}] with length {b}"),
         3 => format!("slice bounds out of range [:{a}:{b}]"),
         4 => format!("slice bounds out of range [{a}:{b}:]"),
         _ => format!("slice bounds out of range [{a}:{b}]"),

@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # Rewrites tests/known-failures.txt and tests/goroot-known-failures.txt from
 # what `gust test` reports now, keeping each entry's reason where one was
-# given; new entries get run (needs native code), complex, unsafe, stdlib
-# (a package Gust does not offer), generics, or check (a checker gap).
+# given; new entries get a reason from the failure message: runtime
+# (goroutines, channels, select: the runtime issue), stdlib (a package or
+# function Gust does not offer), complex, unsafe, generics, lowering (a
+# language feature the native code does not handle yet), check (a checker
+# gap) or bug (wrong output, crash, timeout: fix before new features).
 # Run after fixing tests, then review the diff: the lists may only shrink.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -16,15 +19,17 @@ regen() { # list-file prefix paths...
       path=${line%%: *}; path=${path#"$prefix"}
       case "$path" in typeparam/*) line="$line generic" ;; esac
       old=$(awk -v p="$path" '$1 == p { print $2 }' "$list")
-      case "$line" in
-        *"cannot run yet"*) why=run ;;
+      msg=${line#*: }
+      case "$msg" in
         *"imaginary (complex)"*|*"complex numbers"*|*complex64*|*complex128*) why=complex ;;
         *"package unsafe"*|*"undefined: unsafe"*) why=unsafe ;;
-        *"is not in std"*) why=stdlib ;;
+        *"is not in std"*|*"not implemented yet"*) why=stdlib ;;
         *"generic"*|*"unexpected ["*) why=generics ;;
+        *"go statement is not"*|*"channel"*|*"select is not"*|*"make of this type is not"*|*"range over this type"*) why=runtime ;;
+        *"is not supported by this version"*) why=lowering ;;
+        *"output differs"*|*"timed out"*|*"internal"*|*"killed"*) why=bug ;;
         *) why=${old:-check} ;;
       esac
-      case "$old" in run|complex|unsafe|stdlib|generics) [ "$why" = "$old" ] || why=check ;; esac
       echo "$path $why"
     done
   } > "$list.new"

@@ -291,7 +291,7 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
                         let size = self.lay(et).size as i64;
                         let bytes = self.b.ins().imul_imm_s(ws[1], size);
                         let cfg = self.l.m.target_config();
-                        let z = self.iconst(ct::I32, 0);
+                        let z = self.iconst(ct::I8, 0);
                         self.b.call_memset(cfg, ws[0], z, bytes);
                     }
                     _ => {}

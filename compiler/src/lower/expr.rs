@@ -1347,7 +1347,8 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
         let (hi_v2, max_v2);
         if let Some(m) = max_v {
             let bad = self.b.ins().icmp(IntCC::UnsignedGreaterThan, m, cap);
-            let w = self.iconst(ct::I64, 2);
+            let is_array = matches!(self.types().ukind(xt), Kind::Array(..) | Kind::Pointer(_));
+            let w = self.iconst(ct::I64, if is_array { 6 } else { 2 });
             self.panic_if(bad, "gust_panic_slice", &[w, m, cap]);
             max_v2 = m;
             let h = hi_v.unwrap();

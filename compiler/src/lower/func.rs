@@ -296,7 +296,7 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
             self.b
                 .emit_small_memset(cfg, dst, 0, size, align.min(8) as u8, MemFlagsData::new());
         } else {
-            let z = self.iconst(ct::I32, 0);
+            let z = self.iconst(ct::I8, 0);
             let n = self.iconst(ct::I64, size as i64);
             self.b.call_memset(cfg, dst, z, n);
         }

@@ -963,7 +963,7 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
                         .info
                         .uses
                         .get(&(self.file, e.id))
-                        .is_some_and(|o| self.l.p.objs[o.0 as usize].kind == ObjKind::Nil)
+                        .is_none_or(|o| self.l.p.objs[o.0 as usize].kind == ObjKind::Nil)
                 {
                     self.b.ins().icmp_imm_s(IntCC::Equal, dyn_t, 0)
                 } else {
