@@ -34,14 +34,31 @@ def table(size):
 
 
 def run(cmd, env):
-    """Runs cmd; returns (wall seconds, peak RSS KiB, stdout+stderr)."""
+    """Runs cmd; returns (wall seconds, peak RSS KiB, stdout+stderr, exit).
+
+    Peak RSS comes from GNU time's %M (the measured process only) when
+    /usr/bin/time exists, else from wait4 (which may include the forking
+    Python's pages)."""
+    timef = None
+    if os.path.exists("/usr/bin/time"):
+        fd, timef = tempfile.mkstemp(prefix="gustbench-rss")
+        os.close(fd)
+        cmd = ["/usr/bin/time", "-f", "%M", "-o", timef] + cmd
     t0 = time.perf_counter()
     p = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=env)
     out = p.stdout.read()
     _, status, ru = os.wait4(p.pid, 0)
     wall = time.perf_counter() - t0
-    p.returncode = os.waitstatus_to_exitcode(status)
-    return wall, ru.ru_maxrss, out.decode("utf-8", "replace"), p.returncode
+    code = os.waitstatus_to_exitcode(status)
+    peak = ru.ru_maxrss
+    if timef:
+        try:
+            with open(timef) as f:
+                peak = int(f.read().strip().splitlines()[-1])
+        except (ValueError, IndexError, OSError):
+            pass
+        os.unlink(timef)
+    return wall, peak, out.decode("utf-8", "replace"), code
 
 
 def main():

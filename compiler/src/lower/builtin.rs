@@ -26,8 +26,13 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
                 let t = self.ty(&args[0]);
                 match self.types().ukind(t).clone() {
                     Kind::Basic(_) | Kind::Slice(_) => {
-                        let V::R(ws) = self.expr(&args[0], None)? else {
-                            unreachable!()
+                        let ws = if matches!(self.types().ukind(t), Kind::Slice(_)) {
+                            self.slice_words(&args[0], b == Builtin::Cap)?
+                        } else {
+                            let V::R(ws) = self.expr(&args[0], None)? else {
+                                unreachable!()
+                            };
+                            ws
                         };
                         one(if b == Builtin::Len { ws[1] } else { ws[2] })
                     }
@@ -117,11 +122,14 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
                 let Kind::Slice(et) = self.types().ukind(dt).clone() else {
                     unreachable!()
                 };
-                let V::R(d) = self.expr(&args[0], None)? else {
-                    unreachable!()
-                };
-                let V::R(s) = self.expr(&args[1], None)? else {
-                    unreachable!()
+                let d = self.slice_words(&args[0], false)?;
+                let s = if self.is_string_type(self.ty(&args[1])) {
+                    let V::R(ws) = self.expr(&args[1], None)? else {
+                        unreachable!()
+                    };
+                    ws
+                } else {
+                    self.slice_words(&args[1], false)?
                 };
                 let lt = self.b.ins().icmp(IntCC::SignedLessThan, d[1], s[1]);
                 let n = self.b.ins().select(lt, d[1], s[1]);
@@ -188,6 +196,12 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
             }
             _ => Err(self.unsupported(e.span, "this builtin")),
         }
+    }
+
+    fn is_string_type(&self, t: TypeId) -> bool {
+        self.types()
+            .basic_of(self.types().underlying(t))
+            .is_some_and(|b| b.is_string())
     }
 
     fn minmax(&mut self, min: bool, t: TypeId, a: V, b: V) -> V {

@@ -3,7 +3,7 @@
 //! (interface entries, method values, defer thunks).
 
 use super::desc::{find_member, is_direct, Member};
-use super::func::{flags, Fx, V};
+use super::func::{flags, Fx, Local, V};
 use super::layout::Repr;
 use super::stmt::strip_paren;
 use super::{Job, Key};
@@ -1116,9 +1116,7 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
         let int_t = self.l.p.types.basic(Basic::Int);
         let (base, len, elem) = match self.types().ukind(xt).clone() {
             Kind::Slice(e) => {
-                let V::R(ws) = self.expr(x, None)? else {
-                    unreachable!()
-                };
+                let ws = self.slice_words(x, false)?;
                 (ws[0], ws[1], e)
             }
             Kind::Array(n, e) => {
@@ -1142,6 +1140,31 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
         let size = self.lay(elem).size as i64;
         let off = self.b.ins().imul_imm_s(iv, size);
         Ok(self.b.ins().iadd(base, off))
+    }
+
+    /// The words of a slice value; when `need_cap` is false and the slice
+    /// is a register local, the capacity is not read (fewer values live
+    /// across loops).
+    pub fn slice_words(&mut self, x: &'p Expr, need_cap: bool) -> Result<Vec<Value>, String> {
+        if !need_cap {
+            if let ExprKind::Ident(_) = strip_paren(x).kind {
+                let id = strip_paren(x).id;
+                if let Some(&o) = self.l.p.info.uses.get(&(self.file, id)) {
+                    if let Some(Local::Vars(vs)) = self.locals.get(&o).cloned() {
+                        if vs.len() == 3 {
+                            let p = self.b.use_var(vs[0]);
+                            let n = self.b.use_var(vs[1]);
+                            let z = self.iconst(ct::I64, 0);
+                            return Ok(vec![p, n, z]);
+                        }
+                    }
+                }
+            }
+        }
+        let V::R(ws) = self.expr(x, None)? else {
+            unreachable!()
+        };
+        Ok(ws)
     }
 
     pub fn widen_i64(&mut self, v: Value, t: TypeId) -> Value {

@@ -675,8 +675,7 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
                 // Evaluate the range expression once.
                 let (base, len) = match self.types().ukind(xt).clone() {
                     Kind::Slice(_) => {
-                        let v = self.expr(x, None)?;
-                        let V::R(ws) = v else { unreachable!() };
+                        let ws = self.slice_words(x, false)?;
                         (ws[0], ws[1])
                     }
                     Kind::Array(n, _) => {
