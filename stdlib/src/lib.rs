@@ -72,6 +72,7 @@ pub fn symbols() -> Vec<(&'static str, *const u8)> {
         sym!(unicode::gust_unicode_ToTitle),
         sym!(unicode::gust_unicode_ToUpper),
         sym!(unicode::gust_unicode_props),
+        sym!(unicode::gust_unicode_inTable),
         sym!(sort::gust_sort_lenAny),
         sym!(sort::gust_sort_swapAny),
         sym!(sort::gust_sort_sortInts),

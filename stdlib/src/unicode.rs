@@ -8,7 +8,7 @@
 //! bits below match `stdlib/tests/go/unicode_tables.go`. These functions
 //! neither allocate nor panic.
 
-use crate::unicode_tables::{CASES, FOLDS, PROPS};
+use crate::unicode_tables::{CASES, FOLDS, PROPS, RANGE_TABLES};
 use gust_runtime::g::G;
 
 pub const L: u16 = 1;
@@ -174,6 +174,37 @@ pub extern "C" fn gust_unicode_ToUpper(_gp: *mut G, r: i32) -> i32 {
     cases(r).0
 }
 
+/// Whether `r` is in predefined range table `id` (1-based, the order of
+/// the generated Go declarations); false for an unknown id.
+pub fn in_table(id: i64, r: i32) -> bool {
+    let Some(t) = usize::try_from(id - 1)
+        .ok()
+        .and_then(|i| RANGE_TABLES.get(i))
+    else {
+        return false;
+    };
+    if r < 0 {
+        return false;
+    }
+    let r = r as u32;
+    t.binary_search_by(|&(lo, hi)| {
+        if hi < r {
+            std::cmp::Ordering::Less
+        } else if lo > r {
+            std::cmp::Ordering::Greater
+        } else {
+            std::cmp::Ordering::Equal
+        }
+    })
+    .is_ok()
+}
+
+/// `func inTable(id int, r rune) bool`.
+#[no_mangle]
+pub extern "C" fn gust_unicode_inTable(_gp: *mut G, id: i64, r: i32) -> u8 {
+    in_table(id, r) as u8
+}
+
 /// `func props(r rune) int`: the property bits, for Go-side helpers.
 #[no_mangle]
 pub extern "C" fn gust_unicode_props(_gp: *mut G, r: i32) -> i64 {
@@ -190,6 +221,21 @@ mod tests {
         assert!(PROPS.iter().all(|e| e.0 <= e.1));
         assert!(CASES.windows(2).all(|w| w[0].0 < w[1].0));
         assert!(FOLDS.windows(2).all(|w| w[0].0 < w[1].0));
+        for t in RANGE_TABLES {
+            assert!(t.windows(2).all(|w| w[0].1 + 1 < w[1].0));
+            assert!(t.iter().all(|e| e.0 <= e.1));
+        }
+    }
+
+    #[test]
+    fn range_tables() {
+        // Ids follow the generated Go declarations: C = 1, ..., Han = 47.
+        assert!(in_table(1, 0x7F));
+        assert!(!in_table(1, 'a' as i32));
+        assert!(in_table(47, '中' as i32));
+        assert!(!in_table(47, 'a' as i32));
+        assert!(!in_table(0, 'a' as i32));
+        assert!(!in_table(1000, 'a' as i32));
     }
 
     #[test]
