@@ -1,5 +1,7 @@
 package rand
 
+import "math"
+
 // Package rand (import path "math/rand"): pseudo-random numbers, written
 // in Go and compiled by Gust like user code (no natives).
 //
@@ -13,7 +15,10 @@ package rand
 //   - The global functions use a source seeded with 1 until Seed is called,
 //     like Go 1.19.
 //
-// Not declared: ExpFloat64, NormFloat64, Read, Zipf/NewZipf.
+//   - ExpFloat64 and NormFloat64 use simple exact methods (inversion, the
+//     polar Box-Muller method) instead of Go's ziggurat tables.
+//
+// Not declared: Zipf/NewZipf.
 
 // A Source represents a source of uniformly-distributed pseudo-random int64
 // values in the range [0, 1<<63).
@@ -63,6 +68,10 @@ func NewSource(seed int64) Source {
 type Rand struct {
 	src Source
 	s64 Source64 // non-nil if src is Source64
+
+	// Read's unused random bytes: readPos bytes of readVal, low first.
+	readVal int64
+	readPos int
 }
 
 // New returns a new Rand that uses random values from src to generate
@@ -74,7 +83,10 @@ func New(src Source) *Rand {
 
 // Seed uses the provided seed value to initialize the generator to a
 // deterministic state.
-func (r *Rand) Seed(seed int64) { r.src.Seed(seed) }
+func (r *Rand) Seed(seed int64) {
+	r.src.Seed(seed)
+	r.readPos = 0
+}
 
 // Int63 returns a non-negative pseudo-random 63-bit integer as an int64.
 func (r *Rand) Int63() int64 { return r.src.Int63() }
@@ -220,6 +232,50 @@ func (r *Rand) Shuffle(n int, swap func(i, j int)) {
 	}
 }
 
+// ExpFloat64 returns an exponentially distributed float64 in the range
+// (0, +math.MaxFloat64] with rate parameter 1 (mean 1).
+func (r *Rand) ExpFloat64() float64 {
+	for {
+		u := r.Float64()
+		if u > 0 {
+			return -math.Log(u)
+		}
+	}
+}
+
+// NormFloat64 returns a normally distributed float64 in the range
+// -math.MaxFloat64 through +math.MaxFloat64 inclusive, with standard
+// normal distribution (mean = 0, stddev = 1).
+func (r *Rand) NormFloat64() float64 {
+	for {
+		u := 2*r.Float64() - 1
+		v := 2*r.Float64() - 1
+		s := u*u + v*v
+		if s > 0 && s < 1 {
+			return u * math.Sqrt(-2*math.Log(s)/s)
+		}
+	}
+}
+
+// Read generates len(p) random bytes and writes them into p. It always
+// returns len(p) and a nil error.
+func (r *Rand) Read(p []byte) (n int, err error) {
+	pos := r.readPos
+	val := r.readVal
+	for n = 0; n < len(p); n++ {
+		if pos == 0 {
+			val = r.Int63()
+			pos = 7
+		}
+		p[n] = byte(val)
+		val >>= 8
+		pos--
+	}
+	r.readPos = pos
+	r.readVal = val
+	return
+}
+
 // globalRand is the source of the top-level functions, seeded with 1 like
 // Go 1.19's.
 var globalRand = New(NewSource(1))
@@ -274,3 +330,15 @@ func Perm(n int) []int { return globalRand.Perm(n) }
 // Shuffle pseudo-randomizes the order of elements using the default
 // Source.
 func Shuffle(n int, swap func(i, j int)) { globalRand.Shuffle(n, swap) }
+
+// ExpFloat64 returns an exponentially distributed float64 with rate 1 from
+// the default Source.
+func ExpFloat64() float64 { return globalRand.ExpFloat64() }
+
+// NormFloat64 returns a standard normally distributed float64 from the
+// default Source.
+func NormFloat64() float64 { return globalRand.NormFloat64() }
+
+// Read generates len(p) random bytes from the default Source and writes
+// them into p. It always returns len(p) and a nil error.
+func Read(p []byte) (n int, err error) { return globalRand.Read(p) }
