@@ -71,7 +71,6 @@ pub fn symbols() -> Vec<(&'static str, *const u8)> {
         sym!(unicode::gust_unicode_ToLower),
         sym!(unicode::gust_unicode_ToTitle),
         sym!(unicode::gust_unicode_ToUpper),
-        sym!(unicode::gust_unicode_props),
         sym!(unicode::gust_unicode_inTable),
         sym!(sort::gust_sort_lenAny),
         sym!(sort::gust_sort_swapAny),

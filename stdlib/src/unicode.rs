@@ -205,12 +205,6 @@ pub extern "C" fn gust_unicode_inTable(_gp: *mut G, id: i64, r: i32) -> u8 {
     in_table(id, r) as u8
 }
 
-/// `func props(r rune) int`: the property bits, for Go-side helpers.
-#[no_mangle]
-pub extern "C" fn gust_unicode_props(_gp: *mut G, r: i32) -> i64 {
-    props(r) as i64
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
