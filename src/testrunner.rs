@@ -198,53 +198,82 @@ fn run_test(path: &Path) -> Outcome {
 
 /// Makes goroutine traces comparable between Go and Gust: keeps each
 /// frame of the test's own file as `func(...)` + `\tFILE:LINE`, drops
-/// runtime and library frames, argument values, code offsets and the
-/// `[signal ...]` line.
+/// runtime and library frames, argument values, code offsets, Go's
+/// `runtime stack:` section, `runtime: sp=` and `[signal ...]` lines, and
+/// goroutine blocks without a frame of the test's file (Go's own service
+/// goroutines); runs of blank lines count as one.
 pub fn normalize(s: &str, file: &str) -> String {
-    let mut out = String::new();
-    let mut in_trace = false;
     let lines: Vec<&str> = s.lines().collect();
+    let mut out: Vec<String> = vec![];
     let mut i = 0;
     while i < lines.len() {
         let l = lines[i];
         i += 1;
-        if l.starts_with("[signal ") {
+        if l.starts_with("[signal ") || l.starts_with("runtime: sp=") {
+            continue;
+        }
+        if l == "runtime stack:" {
+            while i < lines.len() && !lines[i].is_empty() {
+                i += 1;
+            }
             continue;
         }
         if l.starts_with("goroutine ") && l.ends_with(':') {
-            in_trace = true;
-            out.push_str(l);
-            out.push('\n');
-            continue;
-        }
-        if in_trace && !l.is_empty() && !l.starts_with('\t') && !l.starts_with("exit status") {
-            // A frame: function line, then a tab-indented file line.
-            let func = match l.rfind('(') {
-                Some(p) if l.ends_with(')') => &l[..p],
-                _ => l,
-            };
-            let loc = lines.get(i).copied().unwrap_or("");
-            if loc.starts_with('\t') {
+            let mut frames: Vec<String> = vec![];
+            while i < lines.len() && !lines[i].is_empty() && !lines[i].starts_with("exit status") {
+                let f = lines[i];
                 i += 1;
+                if f.starts_with("...additional frames elided") {
+                    frames.push(f.to_string());
+                    continue;
+                }
+                if f.starts_with('\t') {
+                    continue;
+                }
+                let func = match f.rfind('(') {
+                    Some(p) if f.ends_with(')') => &f[..p],
+                    _ => f,
+                };
+                let loc = lines.get(i).copied().unwrap_or("");
+                if loc.starts_with('\t') {
+                    i += 1;
+                }
+                if func.starts_with("created by") {
+                    continue;
+                }
+                let loc = loc.trim_start();
+                let loc = loc.split(" +0x").next().unwrap_or(loc);
+                let base = loc.rsplit('/').next().unwrap_or(loc);
+                if base.split(':').next() == Some(file) {
+                    frames.push(format!("{func}(...)\n\t{base}"));
+                }
             }
-            let loc = loc.trim_start();
-            let loc = loc.split(" +0x").next().unwrap_or(loc);
-            let base = loc.rsplit('/').next().unwrap_or(loc);
-            if func.starts_with("created by") {
-                continue;
-            }
-            if base.split(':').next() == Some(file) {
-                out.push_str(&format!("{func}(...)\n\t{base}\n"));
+            let first = l.starts_with("goroutine 1 ");
+            if first || frames.iter().any(|f| !f.starts_with("...")) {
+                out.push(l.to_string());
+                out.extend(frames);
             }
             continue;
         }
-        if l.is_empty() || l.starts_with("exit status") {
-            in_trace = false;
-        }
-        out.push_str(l);
-        out.push('\n');
+        out.push(l.to_string());
     }
-    out
+    let mut collapsed: Vec<String> = vec![];
+    for l in out {
+        if l.is_empty() && collapsed.last().is_some_and(|p| p.is_empty()) {
+            continue;
+        }
+        collapsed.push(l);
+    }
+    let mut res = String::new();
+    for (k, l) in collapsed.iter().enumerate() {
+        let next = collapsed.get(k + 1);
+        if l.is_empty() && next.is_none_or(|n| n.starts_with("exit status")) {
+            continue;
+        }
+        res.push_str(l);
+        res.push('\n');
+    }
+    res
 }
 
 /// The `// ERROR` expectations of each line: (line, regexps).

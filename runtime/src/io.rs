@@ -43,6 +43,15 @@ pub fn flush_stdout() {
     let _ = std::io::stdout().flush();
 }
 
+/// Flushes standard output unless another thread (or the interrupted
+/// code) holds the buffer: for fatal-signal reports.
+pub fn flush_stdout_if_free() {
+    if let Ok(mut buf) = STDOUT.try_lock() {
+        let _ = std::io::stdout().write_all(&buf);
+        buf.clear();
+    }
+}
+
 pub fn write_stderr(b: &[u8]) {
     flush_stdout();
     let _ = std::io::stderr().write_all(b);

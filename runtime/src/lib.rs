@@ -21,6 +21,7 @@ pub mod map;
 pub mod os;
 pub mod panic;
 pub mod print;
+pub mod signal;
 pub mod slice;
 pub mod string;
 

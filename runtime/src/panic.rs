@@ -483,6 +483,47 @@ pub fn panic_value_text(gp: *mut G, v: Iface) -> Vec<u8> {
     }
 }
 
+/// `(function, file, line)` of a code address, if it is compiled Go code.
+pub fn symbolize(pc: usize) -> Option<(String, String, u32)> {
+    lookup(pc)
+}
+
+/// A trace from a faulting frame: the function at `pc`, then the callers
+/// along the frame-pointer chain from `fp`, at most `max` frames.
+pub fn trace_from(pc: usize, mut fp: usize, max: usize) -> String {
+    let mut rets = vec![pc + 1];
+    while rets.len() < max && fp != 0 && fp.is_multiple_of(8) {
+        // SAFETY: as in `capture_trace`: frame pointers form a chain.
+        let (next, ret) = unsafe { (*(fp as *const usize), *((fp + 8) as *const usize)) };
+        if lookup(ret.wrapping_sub(1)).is_some() {
+            rets.push(ret);
+        }
+        if next <= fp || next - fp > (1 << 26) {
+            break;
+        }
+        fp = next;
+    }
+    let mut s = String::new();
+    // The faulting frame stopped in its prologue: Go reports the
+    // function's first line.
+    let m = CODE_MAP.read().unwrap_or_else(|e| e.into_inner());
+    let i = m.partition_point(|f| f.start <= pc);
+    if let Some(f) = i
+        .checked_sub(1)
+        .and_then(|i| m.get(i))
+        .filter(|f| pc < f.end)
+    {
+        let line = f.lines.first().map_or(0, |l| l.1);
+        s.push_str(&format!("{}(...)\n\t{}:{line}\n", f.name, f.file));
+    }
+    drop(m);
+    s.push_str(&format_trace(&rets[1..]));
+    if rets.len() >= max {
+        s.push_str("...additional frames elided...\n");
+    }
+    s
+}
+
 fn format_trace(trace: &[usize]) -> String {
     let mut s = String::new();
     for &ret in trace {

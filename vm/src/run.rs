@@ -96,6 +96,7 @@ pub fn run_main(entry: extern "C" fn(*mut G), args: Vec<String>) -> ! {
         .name("gust-main".into())
         .stack_size(MAIN_STACK)
         .spawn(move || {
+            gust_runtime::signal::install_on_thread();
             let probe = 0u8;
             let sp = &probe as *const u8 as usize;
             let guard = sp.saturating_sub(MAIN_STACK - (1 << 20));

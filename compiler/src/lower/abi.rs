@@ -31,10 +31,16 @@ pub struct Abi {
     pub out_align: u64,
 }
 
+/// The goroutine-pointer parameter: Cranelift's VM context, so functions
+/// can check the stack against `G::stack_guard` in their prologue.
+pub fn gp_param() -> AbiParam {
+    AbiParam::special(ct::I64, cranelift_codegen::ir::ArgumentPurpose::VMContext)
+}
+
 impl<'p, M: Module> Lower<'p, M> {
     pub fn signature(&mut self, sig: &Sig, recv: Option<TypeId>, ctx: bool) -> (Signature, Abi) {
         let mut s = Signature::new(self.call_conv);
-        s.params.push(AbiParam::new(ct::I64));
+        s.params.push(gp_param());
         if ctx {
             s.params.push(AbiParam::new(ct::I64));
         }

@@ -700,7 +700,7 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
         self.l.thunks += 1;
         let n = self.l.thunks;
         let mut csig = ir::Signature::new(self.l.call_conv);
-        csig.params.push(ir::AbiParam::new(ct::I64));
+        csig.params.push(super::abi::gp_param());
         csig.params.push(ir::AbiParam::new(ct::I64));
         let fname = self.l.unique_name(&format!("{}.deferwrap{n}", self.name));
         let fid = self
@@ -804,6 +804,7 @@ pub fn build_lit<'p, M: Module>(
     let sig = l.p.types.sig(t).cloned().unwrap();
     let (_, abi) = l.signature(&sig, None, true);
     build(l, id, name, file, abi, escapes, counter, |fx| {
+        fx.set_line(e.span.lo);
         let ctx = fx.ctx.unwrap();
         for (k, o) in captures.iter().enumerate() {
             let cell = fx.b.ins().load(ct::I64, flags(), ctx, 8 * (k as i32 + 1));

@@ -273,6 +273,8 @@ impl<'p, M: Module> Lower<'p, M> {
             return vec![];
         }
         let (base, is_ptr) = match types.kind(t) {
+            // A pointer to an interface has no methods.
+            Kind::Pointer(b) if types.is_interface(*b) => return vec![],
             Kind::Pointer(b) => (*b, true),
             _ => (t, false),
         };

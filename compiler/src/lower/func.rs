@@ -104,6 +104,8 @@ pub struct Fx<'a, 'p, M: Module> {
     pub pending_fid: Option<FuncId>,
     pub last_len: i64,
     pub map_slot: Option<Value>,
+    /// The first source line set: the function's declaration.
+    pub entry_line: Option<u32>,
 }
 
 pub fn flags() -> MemFlagsData {
@@ -148,6 +150,9 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
 
     pub fn set_line(&mut self, pos: u32) {
         let line = self.l.line_of(self.file, pos);
+        if self.entry_line.is_none() {
+            self.entry_line = Some(line);
+        }
         self.b.set_srcloc(ir::SourceLoc::new(line));
     }
 
@@ -605,7 +610,23 @@ pub fn build<'p, M: Module>(
     let mut ctx = Context::new();
     ctx.func.signature = signature;
     ctx.func.name = ir::UserFuncName::user(0, id.as_u32());
+    // Prologue stack check against `G::stack_guard` (offset 0): a trap
+    // the runtime reports as Go's "stack overflow" fatal error.
+    let vmctx = ctx.func.create_global_value(ir::GlobalValueData::VMContext);
+    let trusted = ctx
+        .func
+        .dfg
+        .mem_flags
+        .insert_unchecked(MemFlagsData::trusted());
+    let limit = ctx.func.create_global_value(ir::GlobalValueData::Load {
+        base: vmctx,
+        offset: 0.into(),
+        global_type: ct::I64,
+        flags: trusted,
+    });
+    ctx.func.stack_limit = Some(limit);
     let mut fctx = std::mem::take(&mut l.fctx);
+    let entry_line;
     {
         let mut b = FunctionBuilder::new(&mut ctx.func, &mut fctx);
         let entry = b.create_block();
@@ -652,8 +673,10 @@ pub fn build<'p, M: Module>(
             pending_fid: None,
             last_len: 0,
             map_slot: None,
+            entry_line: None,
         };
         body(&mut fx)?;
+        entry_line = fx.entry_line;
         fx.finish_blocks();
         fx.b.seal_all_blocks();
         let cfg = fx.l.m.target_config();
@@ -686,6 +709,11 @@ pub fn build<'p, M: Module>(
         .map(|s| (s.start, s.loc.bits()))
         .collect();
     lines.sort();
+    // Offset 0 carries the declaration's line: the line Go reports for a
+    // frame stopped in its prologue (stack overflow).
+    if let Some(el) = entry_line {
+        lines.insert(0, (0, el));
+    }
     let file_path = l
         .sources
         .get(file)
@@ -791,6 +819,7 @@ fn build_func<M: Module>(l: &mut Lower<'_, M>, o: ObjId) -> Result<(), String> {
     ));
     let counter = Rc::new(std::cell::Cell::new(0));
     build(l, id, name, file, abi, escapes, counter, |fx| {
+        fx.set_line(fd.span.lo);
         let params = incoming_params(fx);
         let mut all: Vec<&ast::Param> = vec![];
         if let Some(r) = &fd.recv {
@@ -842,7 +871,7 @@ fn build_funcval<M: Module>(l: &mut Lower<'_, M>, o: ObjId) -> Result<(), String
 /// functions in dependency order, then `main.main`.
 pub fn build_entry<M: Module>(l: &mut Lower<'_, M>) -> Result<FuncId, String> {
     let mut sig = ir::Signature::new(l.call_conv);
-    sig.params.push(ir::AbiParam::new(ct::I64));
+    sig.params.push(super::abi::gp_param());
     let id =
         l.m.declare_function("gust.main", Linkage::Export, &sig)
             .map_err(|e| e.to_string())?;

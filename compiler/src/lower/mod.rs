@@ -511,7 +511,11 @@ fn inlinable(p: &Program, file: usize, e: &ast::Expr, params: &[ObjId], n: &mut 
             let conv = p.info.conversions.contains(&(file, e.id)) && numeric(e);
             let intrinsic = p.info.uses.get(&(file, func.id)).is_some_and(|o| {
                 let ob = &p.objs[o.0 as usize];
-                ob.pkg == "math" && matches!(ob.name.as_str(), "Sqrt" | "Abs" | "Floor" | "Ceil" | "Trunc")
+                ob.pkg == "math"
+                    && matches!(
+                        ob.name.as_str(),
+                        "Sqrt" | "Abs" | "Floor" | "Ceil" | "Trunc"
+                    )
             });
             (conv || intrinsic) && inlinable(p, file, &args[0], params, n)
         }
