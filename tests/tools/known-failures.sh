@@ -30,6 +30,9 @@ regen() { # list-file prefix paths...
         *"output differs"*|*"timed out"*|*"internal"*|*"killed"*) why=bug ;;
         *) why=${old:-check} ;;
       esac
+      # A reason given by hand (not derived from the message) is kept.
+      case "$old" in ""|check|run|bug|runtime|stdlib|lowering) ;; *) why=$old ;; esac
+      [ "$old" = stdlib ] && [ "$why" = bug ] && why=stdlib
       echo "$path $why"
     done
   } > "$list.new"
