@@ -4,7 +4,10 @@
 //! - Every object is zeroed and at least 8-byte aligned.
 //! - Every allocation names the object's type (`TypeDesc`, or a no-pointer
 //!   size for byte data), so a collector can scan the heap precisely.
-//! - No collector runs yet (issue 5): memory is never freed.
+//! - No collector runs yet (issue 5): memory is never freed. Small objects
+//!   are carved from 1 MiB zeroed chunks by a per-thread bump pointer (the
+//!   allocation never suspends, so the thread-local is never held across a
+//!   goroutine switch); large ones come from the system allocator.
 
 use crate::abi::TypeDesc;
 use crate::g::G;
@@ -13,12 +16,21 @@ use std::alloc::{alloc_zeroed, Layout};
 /// Sentinel address for zero-sized objects (never dereferenced).
 static ZERO_BASE: u64 = 0;
 
-/// Allocates `size` zeroed bytes aligned to 8 (or 16 above 8 bytes).
-pub fn alloc_raw(size: usize, _has_pointers: bool) -> *mut u8 {
-    if size == 0 {
-        return &ZERO_BASE as *const u64 as *mut u8;
-    }
-    let align = if size >= 16 { 16 } else { 8 };
+const CHUNK: usize = 1 << 20;
+const LARGE: usize = 32 << 10;
+
+struct Bump {
+    ptr: usize,
+    end: usize,
+}
+
+thread_local! {
+    static BUMP: std::cell::UnsafeCell<Bump> = const {
+        std::cell::UnsafeCell::new(Bump { ptr: 0, end: 0 })
+    };
+}
+
+fn system_alloc(size: usize, align: usize) -> *mut u8 {
     let layout = match Layout::from_size_align(size, align) {
         Ok(l) => l,
         Err(_) => crate::panic::fatal("runtime: out of memory"),
@@ -29,6 +41,31 @@ pub fn alloc_raw(size: usize, _has_pointers: bool) -> *mut u8 {
         crate::panic::fatal("runtime: out of memory");
     }
     p
+}
+
+/// Allocates `size` zeroed bytes aligned to 8 (or 16 from 16 bytes up).
+pub fn alloc_raw(size: usize, _has_pointers: bool) -> *mut u8 {
+    if size == 0 {
+        return &ZERO_BASE as *const u64 as *mut u8;
+    }
+    let align = if size >= 16 { 16 } else { 8 };
+    if size >= LARGE {
+        return system_alloc(size, align);
+    }
+    BUMP.with(|b| {
+        // SAFETY: the cell is only touched by this thread and never
+        // re-entered (nothing below calls back into the allocator).
+        let b = unsafe { &mut *b.get() };
+        let mut p = (b.ptr + align - 1) & !(align - 1);
+        if p + size > b.end {
+            let chunk = system_alloc(CHUNK, 16) as usize;
+            b.ptr = chunk;
+            b.end = chunk + CHUNK;
+            p = chunk;
+        }
+        b.ptr = p + size;
+        p as *mut u8
+    })
 }
 
 /// `new(T)` and every compiler-made heap object.

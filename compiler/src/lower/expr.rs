@@ -1136,7 +1136,9 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
         let it = self.ty_or(i, Some(int_t));
         let iv = self.expr(i, Some(it))?.one();
         let iv = self.widen_i64(iv, it);
-        self.bounds_check(iv, len);
+        if !self.known_in_bounds(x, i) {
+            self.bounds_check(iv, len);
+        }
         let size = self.lay(elem).size as i64;
         let off = self.b.ins().imul_imm_s(iv, size);
         Ok(self.b.ins().iadd(base, off))
@@ -1165,6 +1167,19 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
             unreachable!()
         };
         Ok(ws)
+    }
+
+    /// `s[i]` inside `for i := range s` (neither written in the body).
+    fn known_in_bounds(&self, x: &Expr, i: &Expr) -> bool {
+        let (x, i) = (strip_paren(x), strip_paren(i));
+        if !matches!(x.kind, ExprKind::Ident(_)) || !matches!(i.kind, ExprKind::Ident(_)) {
+            return false;
+        }
+        let uses = &self.l.p.info.uses;
+        match (uses.get(&(self.file, i.id)), uses.get(&(self.file, x.id))) {
+            (Some(io), Some(xo)) => self.inbounds.iter().any(|(k, s)| k == io && s == xo),
+            _ => false,
+        }
     }
 
     pub fn widen_i64(&mut self, v: Value, t: TypeId) -> Value {

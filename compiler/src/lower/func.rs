@@ -106,6 +106,8 @@ pub struct Fx<'a, 'p, M: Module> {
     pub map_slot: Option<Value>,
     /// The first source line set: the function's declaration.
     pub entry_line: Option<u32>,
+    /// (index, slice) variable pairs known to be in bounds (range loops).
+    pub inbounds: Vec<(ObjId, ObjId)>,
 }
 
 pub fn flags() -> MemFlagsData {
@@ -674,6 +676,7 @@ pub fn build<'p, M: Module>(
             last_len: 0,
             map_slot: None,
             entry_line: None,
+            inbounds: vec![],
         };
         body(&mut fx)?;
         entry_line = fx.entry_line;

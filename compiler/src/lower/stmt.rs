@@ -724,7 +724,16 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
                     };
                     self.bind_range(v, define, elem_t, ev)?;
                 }
+                // `for i := range s { ... s[i] ... }`: while neither `i` nor
+                // `s` is written in the body, `s[i]` needs no bounds check.
+                let pair = self.range_index_pair(key, define, x, body, is_slice);
+                if let Some(pr) = pair {
+                    self.inbounds.push(pr);
+                }
                 self.range_body(body, label, done, cont)?;
+                if pair.is_some() {
+                    self.inbounds.pop();
+                }
                 self.enter(cont);
                 let i = self.b.use_var(iv);
                 let i2 = self.b.ins().iadd_imm_s(i, 1);
@@ -806,6 +815,38 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
         self.b.ins().jump(head, &[]);
         self.b.switch_to_block(done);
         Ok(())
+    }
+
+    /// The (index variable, slice variable) of a range loop whose body
+    /// writes neither, when both are plain locals.
+    fn range_index_pair(
+        &self,
+        key: Option<&Expr>,
+        define: bool,
+        x: &Expr,
+        body: &ast::Block,
+        is_slice: bool,
+    ) -> Option<(ObjId, ObjId)> {
+        if !is_slice || !define {
+            return None;
+        }
+        let k = key?;
+        let ko = *self.l.p.info.defs.get(&(self.file, k.span.lo))?;
+        let xs = strip_paren(x);
+        if !matches!(xs.kind, ExprKind::Ident(_)) {
+            return None;
+        }
+        let so = *self.l.p.info.uses.get(&(self.file, xs.id))?;
+        if !matches!(self.locals.get(&so), Some(super::func::Local::Vars(_)))
+            || self.escapes.contains(&ko)
+            || self.escapes.contains(&so)
+        {
+            return None;
+        }
+        if writes_any(self.l.p, self.file, &body.stmts, &[ko, so]) {
+            return None;
+        }
+        Some((ko, so))
     }
 
     fn target_type(&self, e: &Expr, define: bool) -> Option<TypeId> {
@@ -1057,6 +1098,58 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
             _ => V::R(vec![]),
         }
     }
+}
+
+/// Whether any statement in `stmts` (nested ones included) assigns to one
+/// of the variables `objs`.
+fn writes_any(p: &Program, file: usize, stmts: &[Stmt], objs: &[ObjId]) -> bool {
+    let hits = |e: &Expr| {
+        let e = strip_paren(e);
+        matches!(e.kind, ExprKind::Ident(_))
+            && p.info
+                .uses
+                .get(&(file, e.id))
+                .is_some_and(|o| objs.contains(o))
+    };
+    stmts.iter().any(|s| match &s.kind {
+        StmtKind::Assign(lhs, _, _) | StmtKind::Define(lhs, _) => lhs.iter().any(hits),
+        StmtKind::IncDec(x, _) => hits(x),
+        StmtKind::Range {
+            key, value, body, ..
+        } => key.iter().chain(value.iter()).any(hits) || writes_any(p, file, &body.stmts, objs),
+        StmtKind::Labeled(_, x) => writes_any(p, file, std::slice::from_ref(&**x), objs),
+        StmtKind::Block(b) => writes_any(p, file, &b.stmts, objs),
+        StmtKind::If {
+            init, then, els, ..
+        } => {
+            init.iter()
+                .any(|i| writes_any(p, file, std::slice::from_ref(&**i), objs))
+                || writes_any(p, file, &then.stmts, objs)
+                || els
+                    .iter()
+                    .any(|e| writes_any(p, file, std::slice::from_ref(&**e), objs))
+        }
+        StmtKind::For {
+            init, post, body, ..
+        } => {
+            init.iter()
+                .chain(post.iter())
+                .any(|i| writes_any(p, file, std::slice::from_ref(&**i), objs))
+                || writes_any(p, file, &body.stmts, objs)
+        }
+        StmtKind::Switch { init, clauses, .. } | StmtKind::TypeSwitch { init, clauses, .. } => {
+            init.iter()
+                .any(|i| writes_any(p, file, std::slice::from_ref(&**i), objs))
+                || clauses.iter().any(|c| writes_any(p, file, &c.body, objs))
+        }
+        StmtKind::Select { clauses } => clauses.iter().any(|c| {
+            c.comm
+                .iter()
+                .any(|i| writes_any(p, file, std::slice::from_ref(&**i), objs))
+                || writes_any(p, file, &c.body, objs)
+        }),
+        _ => false,
+    })
 }
 
 pub fn strip_paren(e: &Expr) -> &Expr {
