@@ -1112,6 +1112,41 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
     }
 
     fn index_addr(&mut self, x: &'p Expr, i: &'p Expr) -> Result<Value, String> {
+        let key = self.addr_memo.as_ref().and_then(|_| self.memo_key(x, i));
+        if let Some(k) = &key {
+            if let Some(&a) = self.addr_memo.as_ref().and_then(|m| m.get(k)) {
+                return Ok(a);
+            }
+        }
+        let a = self.index_addr_uncached(x, i)?;
+        if let (Some(k), Some(m)) = (key, self.addr_memo.as_mut()) {
+            m.insert(k, a);
+        }
+        Ok(a)
+    }
+
+    /// The memo key of `x[i]` when both are register locals (or `i` a
+    /// constant): its address cannot change during one assignment.
+    fn memo_key(&self, x: &Expr, i: &Expr) -> Option<(ObjId, Result<ObjId, i64>)> {
+        let (x, i) = (strip_paren(x), strip_paren(i));
+        let local = |e: &Expr| -> Option<ObjId> {
+            if !matches!(e.kind, ExprKind::Ident(_)) {
+                return None;
+            }
+            let o = *self.l.p.info.uses.get(&(self.file, e.id))?;
+            matches!(self.locals.get(&o), Some(Local::Vars(_))).then_some(o)
+        };
+        let xo = local(x)?;
+        if !matches!(self.types().ukind(self.ty(x)), Kind::Slice(_)) {
+            return None;
+        }
+        if let Some(c) = self.l.p.info.consts.get(&(self.file, i.id)) {
+            return Some((xo, Err(c.as_i64()?)));
+        }
+        Some((xo, Ok(local(i)?)))
+    }
+
+    fn index_addr_uncached(&mut self, x: &'p Expr, i: &'p Expr) -> Result<Value, String> {
         let xt = self.ty(x);
         let int_t = self.l.p.types.basic(Basic::Int);
         let (base, len, elem) = match self.types().ukind(xt).clone() {

@@ -108,6 +108,9 @@ pub struct Fx<'a, 'p, M: Module> {
     pub entry_line: Option<u32>,
     /// (index, slice) variable pairs known to be in bounds (range loops).
     pub inbounds: Vec<(ObjId, ObjId)>,
+    /// Element addresses computed while lowering one tuple assignment,
+    /// by (slice variable, index variable or constant).
+    pub addr_memo: Option<HashMap<(ObjId, Result<ObjId, i64>), Value>>,
 }
 
 pub fn flags() -> MemFlagsData {
@@ -677,6 +680,7 @@ pub fn build<'p, M: Module>(
             map_slot: None,
             entry_line: None,
             inbounds: vec![],
+            addr_memo: None,
         };
         body(&mut fx)?;
         entry_line = fx.entry_line;

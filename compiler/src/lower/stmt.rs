@@ -548,6 +548,17 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
             return Ok(());
         }
         // Places first (index operands evaluated left to right), then values.
+        // `a[i], a[j] = a[j], a[i]`: element addresses are computed (and
+        // bounds-checked) once.
+        if lhs.len() > 1 {
+            self.addr_memo = Some(Default::default());
+        }
+        let r = self.assign_multi(lhs, rhs);
+        self.addr_memo = None;
+        r
+    }
+
+    fn assign_multi(&mut self, lhs: &'p [Expr], rhs: &'p [Expr]) -> Result<(), String> {
         let mut places = vec![];
         let mut targets = vec![];
         for l in lhs {
