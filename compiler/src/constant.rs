@@ -66,14 +66,56 @@ impl Const {
 /// The float64 nearest to `r` (ties to even), like Go's constant
 /// conversion: exact for every magnitude, subnormals included.
 pub fn rat_to_f64(r: &BigRational) -> f64 {
+    let (neg, q, e) = round_rat(r, 53, -1074);
+    let Some((q, e)) = q.zip(e) else {
+        return if neg { -0.0 } else { 0.0 };
+    };
+    let qf = q as f64;
+    let v = if e + 53 > 1024 {
+        f64::INFINITY
+    } else if e >= -1022 {
+        qf * f64::from_bits(((e + 1023) as u64) << 52)
+    } else {
+        qf * f64::from_bits(1u64 << (e + 1074) as u64)
+    };
+    if neg {
+        -v
+    } else {
+        v
+    }
+}
+
+/// The float32 nearest to `r` (ties to even), rounded once (not through
+/// float64).
+pub fn rat_to_f32(r: &BigRational) -> f32 {
+    let (neg, q, e) = round_rat(r, 24, -149);
+    let Some((q, e)) = q.zip(e) else {
+        return if neg { -0.0 } else { 0.0 };
+    };
+    // q < 2^25 and the scale are exact in f64; the product is a float32.
+    let v64 = (q as f64) * 2f64.powi(e as i32);
+    let v = if v64 > f32::MAX as f64 {
+        f32::INFINITY
+    } else {
+        v64 as f32
+    };
+    if neg {
+        -v
+    } else {
+        v
+    }
+}
+
+/// Rounds |r| to a `bits`-bit significand q times 2^e (ties to even), with
+/// e no lower than `min_exp` (subnormals). `None` for zero.
+fn round_rat(r: &BigRational, bits: u64, min_exp: i64) -> (bool, Option<u64>, Option<i64>) {
     if r.is_zero() {
-        return 0.0;
+        return (false, None, None);
     }
     let neg = r.is_negative();
     let n = r.numer().abs();
     let d = r.denom().abs();
-    // Find e with 2^52 <= n / (d * 2^e) < 2^53 (or e = -1074, subnormal).
-    let mut e = n.bits() as i64 - d.bits() as i64 - 53;
+    let mut e = n.bits() as i64 - d.bits() as i64 - bits as i64;
     let quot = |e: i64| -> (BigInt, BigInt, BigInt) {
         let (num, den) = if e >= 0 {
             (n.clone(), &d << e as usize)
@@ -84,41 +126,28 @@ pub fn rat_to_f64(r: &BigRational) -> f64 {
         let rem = &num - &q * &den;
         (q, rem, den)
     };
-    let lo = BigInt::one() << 52usize;
-    let hi = BigInt::one() << 53usize;
+    let lo = BigInt::one() << (bits - 1) as usize;
+    let hi = BigInt::one() << bits as usize;
     let (mut q, mut rem, mut den) = quot(e);
     loop {
         if q >= hi {
             e += 1;
-        } else if q < lo && e > -1074 {
+        } else if q < lo && e > min_exp {
             e -= 1;
         } else {
             break;
         }
         (q, rem, den) = quot(e);
     }
-    if e < -1074 {
-        e = -1074;
+    if e < min_exp {
+        e = min_exp;
         (q, rem, den) = quot(e);
     }
     let twice: BigInt = &rem * 2;
     if twice > den || (twice == den && (&q % 2) == BigInt::one()) {
         q += 1;
     }
-    let qf = q.to_f64().unwrap_or(f64::INFINITY);
-    let v = if e + 53 > 1024 {
-        f64::INFINITY
-    } else if e >= -1022 {
-        qf * f64::from_bits(((e + 1023) as u64) << 52)
-    } else {
-        // q * 2^e with e in [-1074, -1023]: q * 2^(e+1074) * 2^-1074.
-        qf * f64::from_bits(1u64 << (e + 1074) as u64)
-    };
-    if neg {
-        -v
-    } else {
-        v
-    }
+    (neg, q.to_u64(), Some(e))
 }
 
 /// Parses a Go float literal (decimal or hexadecimal, `_` already removed) exactly.
@@ -209,7 +238,11 @@ pub fn represent(c: &Const, b: Basic) -> Option<Const> {
                 return None;
             }
             let v = rat_to_f64(&r);
-            let rounded = if b == Float32 { (v as f32) as f64 } else { v };
+            let rounded = if b == Float32 {
+                rat_to_f32(&r) as f64
+            } else {
+                v
+            };
             let rounded = if rounded.is_finite() {
                 rounded
             } else if b == Float32 {

@@ -332,7 +332,26 @@ impl<'a> Checker<'a> {
                                             seen.push((o.ty, v.clone()));
                                         }
                                     }
-                                    None => self.cond(ce, sc, "switch case"),
+                                    // A tagless switch compares each case with
+                                    // `true`: interfaces that bool implements
+                                    // are allowed too.
+                                    None => {
+                                        let o = self.expr(ce, sc, None);
+                                        let bool_t = self.types.basic(Basic::Bool);
+                                        let ok = o.mode == Mode::Invalid
+                                            || self
+                                                .types
+                                                .basic_of(o.ty)
+                                                .is_some_and(|b| b.is_boolean())
+                                            || (self.types.is_interface(o.ty)
+                                                && self.missing_method(bool_t, o.ty).is_none());
+                                        if !ok {
+                                            self.error(
+                                                ce.span,
+                                                "non-boolean condition in switch case",
+                                            );
+                                        }
+                                    }
                                 }
                             }
                         }

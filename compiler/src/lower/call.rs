@@ -507,7 +507,11 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
         let start = self.recv_start(x, &m)?;
         let (callee, _) = self.method_callee(start, name, m)?;
         let recv = match callee {
-            Callee::Iface(_, tab, data, _, _) => V::R(vec![tab, data]),
+            Callee::Iface(_, tab, data, _, _) => {
+                // Binding a method of a nil interface panics at once.
+                self.nil_check(tab);
+                V::R(vec![tab, data])
+            }
             Callee::Direct(..) => self.pending_recv.take().unwrap(),
             Callee::Closure(..) => unreachable!(),
         };
@@ -803,6 +807,13 @@ pub fn build_lit<'p, M: Module>(
     let t = l.p.info.types[&(file, e.id)];
     let sig = l.p.types.sig(t).cloned().unwrap();
     let (_, abi) = l.signature(&sig, None, true);
+    // Literals in package-level initialisers have no enclosing function's
+    // escape set: add the literal's own.
+    let escapes = if escapes.is_empty() {
+        Rc::new(super::stmt::escape_set(l.p, file, body))
+    } else {
+        escapes
+    };
     build(l, id, name, file, abi, escapes, counter, |fx| {
         fx.set_line(e.span.lo);
         let ctx = fx.ctx.unwrap();

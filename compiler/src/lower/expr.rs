@@ -135,9 +135,9 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
             (Repr::Scalar(ct::F32), c) => {
                 let f = c
                     .to_float()
-                    .map(|r| crate::constant::rat_to_f64(&r))
+                    .map(|r| crate::constant::rat_to_f32(&r))
                     .unwrap_or(0.0);
-                V::R(vec![self.b.ins().f32const(f as f32)])
+                V::R(vec![self.b.ins().f32const(f)])
             }
             (Repr::Scalar(w), Const::Bool(b)) => V::R(vec![self.iconst(w, *b as i64)]),
             (Repr::Scalar(w), c) => {
@@ -1127,7 +1127,7 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
 
     /// The memo key of `x[i]` when both are register locals (or `i` a
     /// constant): its address cannot change during one assignment.
-    fn memo_key(&self, x: &Expr, i: &Expr) -> Option<(ObjId, Result<ObjId, i64>)> {
+    fn memo_key(&self, x: &Expr, i: &Expr) -> Option<super::func::MemoKey> {
         let (x, i) = (strip_paren(x), strip_paren(i));
         let local = |e: &Expr| -> Option<ObjId> {
             if !matches!(e.kind, ExprKind::Ident(_)) {

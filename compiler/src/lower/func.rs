@@ -29,6 +29,10 @@ pub const G_PREEMPT: i32 = 8;
 pub const G_PANICKING: i32 = 12;
 pub const G_DEFER_FP: i32 = 16;
 
+/// Key of a memoised element address: (slice variable, index variable or
+/// constant index).
+pub type MemoKey = (ObjId, Result<ObjId, i64>);
+
 /// A Go value in the lowering: register words, or the address of a
 /// struct/array value in memory.
 #[derive(Clone, Debug)]
@@ -110,7 +114,7 @@ pub struct Fx<'a, 'p, M: Module> {
     pub inbounds: Vec<(ObjId, ObjId)>,
     /// Element addresses computed while lowering one tuple assignment,
     /// by (slice variable, index variable or constant).
-    pub addr_memo: Option<HashMap<(ObjId, Result<ObjId, i64>), Value>>,
+    pub addr_memo: Option<HashMap<MemoKey, Value>>,
 }
 
 pub fn flags() -> MemFlagsData {

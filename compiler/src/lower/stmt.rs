@@ -949,6 +949,12 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
                         let ev = self.expr(e, Some(tag_t))?;
                         self.compare(ast::BinOp::Eq, tag_t, tv.clone(), et, ev)?
                     }
+                    None if self.types().is_interface(self.ty(e)) => {
+                        let it = self.ty(e);
+                        let v = self.expr(e, None)?;
+                        let tv = V::R(vec![self.iconst(ct::I8, 1)]);
+                        self.compare(ast::BinOp::Eq, it, v, bool_t, tv)?
+                    }
                     None => self.cond(e)?,
                 };
                 let next = self.b.create_block();
