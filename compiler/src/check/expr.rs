@@ -1,6 +1,7 @@
 //! Expressions and types: operands, constant folding, assignability,
 //! conversions, calls and builtins, selectors and method sets.
 
+use super::members::Member;
 use super::*;
 use crate::constant::{self, Const};
 use gust_grammar::ast::{BinOp, Expr, ExprKind, UnOp};
@@ -792,78 +793,7 @@ impl<'a> Checker<'a> {
 
     /// Field or method lookup with embedding (breadth-first by depth).
     pub(super) fn find_member(&self, t: TypeId, name: &str) -> Option<Member> {
-        let mut level: Vec<(TypeId, bool, Vec<usize>)> = vec![(t, false, vec![])];
-        let mut seen: Vec<TypeId> = vec![];
-        while !level.is_empty() {
-            let mut found: Vec<Member> = vec![];
-            let mut next = vec![];
-            for (ty, via_ptr, path) in &level {
-                // Fields are reached through any pointer, named or not
-                // (`type PS *T` gives `ps.f`).
-                let (ty, via_ptr) = match self.types.ukind(*ty) {
-                    Kind::Pointer(b)
-                        if !matches!(
-                            self.types.ukind(*b),
-                            Kind::Pointer(_) | Kind::Interface(_)
-                        ) =>
-                    {
-                        (*b, true)
-                    }
-                    _ => (*ty, *via_ptr),
-                };
-                if seen.contains(&ty) {
-                    continue;
-                }
-                seen.push(ty);
-                if let Some(&(_, ptr)) = self.method_objs.get(&(ty, name.to_string())) {
-                    let sig = self.types.named[&ty]
-                        .methods
-                        .iter()
-                        .find(|m| m.0 == name)
-                        .map(|m| m.1)
-                        .unwrap_or(INVALID);
-                    found.push(Member::Method {
-                        sig,
-                        ptr_recv: ptr,
-                        via_ptr,
-                        path: path.clone(),
-                    });
-                    continue;
-                }
-                if let Kind::Interface(ms) = self.types.ukind(ty) {
-                    if let Some(m) = ms.iter().find(|m| m.name == name) {
-                        found.push(Member::Method {
-                            sig: m.sig,
-                            ptr_recv: false,
-                            via_ptr,
-                            path: path.clone(),
-                        });
-                    }
-                    continue;
-                }
-                if let Kind::Struct(fs) = self.types.ukind(ty) {
-                    for (i, f) in fs.iter().enumerate() {
-                        let mut p = path.clone();
-                        p.push(i);
-                        if f.name == name {
-                            found.push(Member::Field {
-                                ty: f.ty,
-                                path: p.clone(),
-                            });
-                        }
-                        if f.embedded {
-                            next.push((f.ty, via_ptr, p));
-                        }
-                    }
-                }
-            }
-            match found.len() {
-                0 => level = next,
-                1 => return found.pop(),
-                _ => return Some(Member::Ambiguous),
-            }
-        }
-        None
+        super::members::find_member(&self.types, &self.method_objs, t, name)
     }
 
     // ------------------------------------------------------------ selectors
@@ -1528,25 +1458,6 @@ impl<'a> Checker<'a> {
         }
         op.ty
     }
-}
-
-#[derive(Debug, Clone)]
-pub enum Member {
-    /// `path`: indices of embedded fields from the outer struct (for the lowering).
-    Field {
-        ty: TypeId,
-        #[allow(dead_code)]
-        path: Vec<usize>,
-    },
-    Method {
-        sig: TypeId,
-        ptr_recv: bool,
-        via_ptr: bool,
-        #[allow(dead_code)]
-        path: Vec<usize>,
-    },
-    /// Several members of that name at the shallowest depth.
-    Ambiguous,
 }
 
 fn embedded_name(e: &Expr) -> String {

@@ -14,6 +14,7 @@
 //!   constant value and resolved object: that is what the lowering reads.
 
 mod branches;
+pub mod members;
 mod expr;
 mod initorder;
 mod ops;
