@@ -106,4 +106,3 @@ pub fn find_member(
     }
     None
 }
-

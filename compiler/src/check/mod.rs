@@ -14,9 +14,9 @@
 //!   constant value and resolved object: that is what the lowering reads.
 
 mod branches;
-pub mod members;
 mod expr;
 mod initorder;
+pub mod members;
 mod ops;
 mod stmt;
 
