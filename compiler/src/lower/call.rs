@@ -882,6 +882,43 @@ pub fn build_iface_wrap<M: Module>(
     )
 }
 
+/// `(*T).M` for value method `M`: `(gp, closure, *T, params...)`.
+pub fn build_method_expr_deref<M: Module>(
+    l: &mut Lower<'_, M>,
+    o: ObjId,
+    ptr_t: TypeId,
+) -> Result<(), String> {
+    let id = l.funcs[&Key::MethodExprDeref(o)];
+    let obj_ty = l.p.objs[o.0 as usize].ty;
+    let sig = l.p.types.sig(obj_ty).cloned().unwrap();
+    let (_, abi) = l.signature(&sig, Some(ptr_t), true);
+    let recv_t = l.recv_type(o);
+    let target = l.func_id(o);
+    let (_, tabi) = l.signature(&sig, Some(recv_t), false);
+    let name = format!("{}·deref", l.func_name(o));
+    build(
+        l,
+        id,
+        name,
+        0,
+        abi,
+        Rc::new(HashSet::new()),
+        Rc::new(std::cell::Cell::new(0)),
+        |fx| {
+            let mut params = incoming_params(fx);
+            let p = params.remove(0).one();
+            fx.nil_check(p);
+            let v = fx.load_val(recv_t, p, 0);
+            let mut args = vec![v];
+            args.extend(params);
+            let res = fx.emit_call(Callee::Direct(target, tabi), args)?;
+            fx.emit_return(res);
+            fx.dead_block();
+            Ok(())
+        },
+    )
+}
+
 /// Method value code: receiver stored in the closure at offset 8.
 pub fn build_method_val<M: Module>(
     l: &mut Lower<'_, M>,

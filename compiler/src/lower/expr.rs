@@ -238,6 +238,43 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
         }
     }
 
+    /// `(*T).M` for a value method `M` as a func value: a static closure
+    /// whose code dereferences the receiver pointer.
+    fn method_expr_deref(&mut self, o: ObjId, ptr_t: TypeId) -> Value {
+        let key = Key::MethodExprDeref(o);
+        let d = if let Some(&d) = self.l.static_closures.get(&key) {
+            d
+        } else {
+            let obj_ty = self.l.p.objs[o.0 as usize].ty;
+            let sig = self.l.p.types.sig(obj_ty).cloned().unwrap();
+            let (csig, _) = self.l.signature(&sig, Some(ptr_t), true);
+            let name = format!("{}·deref", self.l.func_name(o));
+            let name = self.l.unique_name(&name);
+            let fid = self
+                .l
+                .m
+                .declare_function(&name, Linkage::Local, &csig)
+                .unwrap();
+            self.l.funcs.insert(key.clone(), fid);
+            self.l.queue.push(Job::MethodExprDeref(o, ptr_t));
+            let dname = self.l.new_data_name("fv");
+            let d = self
+                .l
+                .m
+                .declare_data(&dname, Linkage::Local, false, false)
+                .unwrap();
+            let mut dd = DataDescription::new();
+            dd.define_zeroinit(8);
+            dd.set_align(8);
+            let fr = self.l.m.declare_func_in_data(fid, &mut dd);
+            dd.write_function_addr(0, fr);
+            self.l.m.define_data(d, &dd).unwrap();
+            self.l.static_closures.insert(key, d);
+            d
+        };
+        self.data_addr(d)
+    }
+
     /// A top-level function (or a method, receiver first) as a func
     /// value: a static closure.
     pub fn func_value(&mut self, o: ObjId) -> Value {
@@ -1100,10 +1137,13 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
             }) if self.is_type_expr(x) => {
                 // Method expression T.M / (*T).M.
                 let is_ptr = matches!(self.types().kind(xt), Kind::Pointer(_));
-                if !path.is_empty() || self.is_iface(holder) || (is_ptr != ptr_recv) {
+                if !path.is_empty() || self.is_iface(holder) || (!is_ptr && ptr_recv) {
                     return Err(self.unsupported(e.span, "this method expression"));
                 }
                 let (mo, _) = self.l.p.methods[&(holder, sel.name.clone())];
+                if is_ptr && !ptr_recv {
+                    return Ok(V::R(vec![self.method_expr_deref(mo, xt)]));
+                }
                 Ok(V::R(vec![self.func_value(mo)]))
             }
             Some(m @ Member::Method { .. }) => self.method_value(x, &sel.name, m),

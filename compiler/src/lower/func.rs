@@ -811,6 +811,7 @@ pub fn build_job<'p, M: Module>(l: &mut Lower<'p, M>, job: Job<'p>) -> Result<()
         Job::FuncVal(o) => build_funcval(l, o),
         Job::IfaceWrap(t, n) => super::call::build_iface_wrap(l, t, &n),
         Job::MethodVal(t, n) => super::call::build_method_val(l, t, &n),
+        Job::MethodExprDeref(o, pt) => super::call::build_method_expr_deref(l, o, pt),
         Job::Thunk(n, plan) => super::call::build_thunk(l, n, plan),
     }
 }

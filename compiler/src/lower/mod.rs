@@ -79,6 +79,8 @@ pub(crate) enum Key {
     Thunk(u32),
     /// A method value `x.M` bound to its receiver (closure: code, receiver).
     MethodVal(TypeId, String),
+    /// `(*T).M` for a value-receiver method `M`: takes `*T` first.
+    MethodExprDeref(ObjId),
 }
 
 pub(crate) enum Job<'p> {
@@ -94,6 +96,7 @@ pub(crate) enum Job<'p> {
     FuncVal(ObjId),
     IfaceWrap(TypeId, String),
     MethodVal(TypeId, String),
+    MethodExprDeref(ObjId, TypeId),
     Thunk(u32, func::ThunkPlan),
 }
 
