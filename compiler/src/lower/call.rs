@@ -133,6 +133,7 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
                     let fid = self.l.func_id(o);
                     let sig = self.types().sig(ft).cloned().unwrap();
                     let (_, abi) = self.l.signature(&sig, None, false);
+                    self.pending_nopanic = !self.l.may_panic(o);
                     return Ok((Callee::Direct(fid, abi), ft));
                 }
             }
@@ -466,7 +467,9 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
             }
         };
         let rets = self.b.inst_results(call).to_vec();
-        self.check_panic();
+        if !std::mem::take(&mut self.pending_nopanic) {
+            self.check_panic();
+        }
         let mut res = vec![];
         if let Some(o) = out {
             for (i, &t) in abi.results.iter().enumerate() {

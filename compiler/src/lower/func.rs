@@ -115,6 +115,8 @@ pub struct Fx<'a, 'p, M: Module> {
     /// Element addresses computed while lowering one tuple assignment,
     /// by (slice variable, index variable or constant).
     pub addr_memo: Option<HashMap<MemoKey, Value>>,
+    /// The call being emitted cannot panic (no check after it).
+    pub pending_nopanic: bool,
 }
 
 pub fn flags() -> MemFlagsData {
@@ -685,6 +687,7 @@ pub fn build<'p, M: Module>(
             entry_line: None,
             inbounds: vec![],
             addr_memo: None,
+            pending_nopanic: false,
         };
         body(&mut fx)?;
         entry_line = fx.entry_line;

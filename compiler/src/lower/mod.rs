@@ -27,7 +27,7 @@ mod func;
 pub mod layout;
 mod stmt;
 
-use crate::check::{ObjId, Program};
+use crate::check::{ObjId, ObjKind, Program};
 use crate::types::{Kind, TypeId};
 use cranelift_codegen::ir::{self, AbiParam, Signature};
 use cranelift_codegen::isa::CallConv;
@@ -125,6 +125,9 @@ pub(crate) struct Lower<'p, M: Module> {
     pub call_conv: CallConv,
     /// Inlining decisions for small leaf functions (see `inline_info`).
     pub inlines: HashMap<ObjId, Option<Rc<Inline<'p>>>>,
+    /// Whether a function may panic (None while being decided: recursion
+    /// is assumed not to).
+    pub panics: HashMap<ObjId, Option<bool>>,
 }
 
 /// A function simple enough to inline at its call sites: `return E` where
@@ -174,6 +177,7 @@ pub fn lower<M: Module>(p: &Program, sources: &[Source], m: &mut M) -> Result<Ou
         data_count: 0,
         call_conv,
         inlines: HashMap::new(),
+        panics: HashMap::new(),
     };
     l.index_decls();
     let entry = l.entry()?;
@@ -352,6 +356,139 @@ impl<'p, M: Module> Lower<'p, M> {
         let _ = fi;
         self.funcs.insert(Key::Obj(o), id);
         id
+    }
+
+    /// Whether a call of function `o` can panic: false only when its body
+    /// does nothing that can (arithmetic without division by variables,
+    /// locals, comparisons, control flow, calls of such functions). A
+    /// call of a function that cannot panic needs no check after it.
+    pub fn may_panic(&mut self, o: ObjId) -> bool {
+        match self.panics.get(&o) {
+            Some(Some(v)) => return *v,
+            Some(None) => return false,
+            None => {}
+        }
+        self.panics.insert(o, None);
+        let v = match self.decls.get(&o).copied() {
+            Some((file, fd)) if fd.recv.is_none() => match &fd.body {
+                Some(b) => b.stmts.iter().any(|s| self.stmt_may_panic(file, s)),
+                None => true,
+            },
+            _ => true,
+        };
+        self.panics.insert(o, Some(v));
+        v
+    }
+
+    fn stmt_may_panic(&mut self, file: usize, s: &'p ast::Stmt) -> bool {
+        use ast::StmtKind as S;
+        let list = |l: &mut Self, ss: &'p [ast::Stmt]| ss.iter().any(|s| l.stmt_may_panic(file, s));
+        match &s.kind {
+            S::Empty | S::Const(_) | S::Type(_) | S::Break(_) | S::Continue(_) | S::Fallthrough => {
+                false
+            }
+            S::Expr(e) => self.expr_may_panic(file, e),
+            S::IncDec(x, _) => self.expr_may_panic(file, x),
+            S::Assign(l, _, r) | S::Define(l, r) => {
+                l.iter().chain(r).any(|e| self.expr_may_panic(file, e))
+            }
+            S::Return(v) => v.iter().any(|e| self.expr_may_panic(file, e)),
+            S::Block(b) => list(self, &b.stmts),
+            S::If {
+                init,
+                cond,
+                then,
+                els,
+            } => {
+                init.as_ref().is_some_and(|i| self.stmt_may_panic(file, i))
+                    || self.expr_may_panic(file, cond)
+                    || list(self, &then.stmts)
+                    || els.as_ref().is_some_and(|e| self.stmt_may_panic(file, e))
+            }
+            S::For {
+                init,
+                cond,
+                post,
+                body,
+            } => {
+                init.as_ref().is_some_and(|i| self.stmt_may_panic(file, i))
+                    || cond.as_ref().is_some_and(|c| self.expr_may_panic(file, c))
+                    || post.as_ref().is_some_and(|p| self.stmt_may_panic(file, p))
+                    || list(self, &body.stmts)
+            }
+            _ => true,
+        }
+    }
+
+    fn expr_may_panic(&mut self, file: usize, e: &'p ast::Expr) -> bool {
+        use ast::ExprKind as K;
+        let p = self.p;
+        if p.info.consts.contains_key(&(file, e.id)) {
+            return false;
+        }
+        match &e.kind {
+            K::Ident(_) => false,
+            K::Paren(x) => self.expr_may_panic(file, x),
+            K::Unary(op, x) => {
+                !matches!(
+                    op,
+                    ast::UnOp::Pos | ast::UnOp::Neg | ast::UnOp::Not | ast::UnOp::Xor
+                ) || self.expr_may_panic(file, x)
+            }
+            K::Binary(op, l, r) => {
+                let risky = matches!(
+                    op,
+                    ast::BinOp::Quo | ast::BinOp::Rem | ast::BinOp::Shl | ast::BinOp::Shr
+                ) && !p.info.consts.contains_key(&(file, r.id));
+                let is_int = p
+                    .info
+                    .types
+                    .get(&(file, l.id))
+                    .and_then(|t| p.types.basic_of(p.types.underlying(*t)))
+                    .is_some_and(|b| b.is_integer());
+                let strings = p
+                    .info
+                    .types
+                    .get(&(file, l.id))
+                    .and_then(|t| p.types.basic_of(p.types.underlying(*t)))
+                    .is_some_and(|b| b.is_string());
+                let iface = p
+                    .info
+                    .types
+                    .get(&(file, l.id))
+                    .is_some_and(|t| p.types.is_interface(*t));
+                (risky && is_int)
+                    || iface
+                    || (strings && *op == ast::BinOp::Add)
+                    || self.expr_may_panic(file, l)
+                    || self.expr_may_panic(file, r)
+            }
+            K::Call { func, args, .. } => {
+                let key = (file, e.id);
+                if p.info.builtin_calls.contains_key(&key) {
+                    return true;
+                }
+                if p.info.conversions.contains(&key) {
+                    let numeric = |x: &ast::Expr| {
+                        p.info
+                            .types
+                            .get(&(file, x.id))
+                            .and_then(|t| p.types.basic_of(p.types.underlying(*t)))
+                            .is_some_and(|b| b.is_numeric())
+                    };
+                    return !(numeric(e) && numeric(&args[0]))
+                        || self.expr_may_panic(file, &args[0]);
+                }
+                let callee = p.info.uses.get(&(file, func.id)).copied();
+                match callee {
+                    Some(o) if p.objs[o.0 as usize].kind == ObjKind::Func => {
+                        args.iter().any(|a| self.expr_may_panic(file, a)) || self.may_panic(o)
+                    }
+                    _ => true,
+                }
+            }
+            _ => true,
+        }
     }
 
     /// Whether (and how) a call of function `o` is inlined.
