@@ -324,7 +324,18 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
                     self.stmt(p)?;
                 }
                 self.poll();
-                self.b.ins().jump(head, &[]);
+                // Rotated loop: the condition is tested again at the
+                // bottom (one branch per iteration instead of two) unless it
+                // holds a function literal (which must be lowered once).
+                match cond {
+                    Some(c) if !has_func_lit(c) => {
+                        let cv = self.cond(c)?;
+                        self.b.ins().brif(cv, bodyb, &[], done, &[]);
+                    }
+                    _ => {
+                        self.b.ins().jump(head, &[]);
+                    }
+                }
                 self.b.switch_to_block(done);
             }
             StmtKind::Range {
@@ -1167,6 +1178,16 @@ fn writes_any(p: &Program, file: usize, stmts: &[Stmt], objs: &[ObjId]) -> bool 
         }),
         _ => false,
     })
+}
+
+fn has_func_lit(e: &Expr) -> bool {
+    let mut found = false;
+    visit::walk_expr(e, &mut |x: &Expr| {
+        if matches!(x.kind, ExprKind::FuncLit { .. }) {
+            found = true;
+        }
+    });
+    found
 }
 
 pub fn strip_paren(e: &Expr) -> &Expr {
