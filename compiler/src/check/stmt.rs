@@ -728,7 +728,11 @@ impl<'a> Checker<'a> {
         if let Some(bop) = op {
             let l = &lhs[0];
             let lo = self.expr(l, scope, None);
-            let ro = self.expr(&rhs[0], scope, None);
+            // `x op= y` is `x = x op y`: y's context type is x's (an
+            // untyped constant shifted by a variable takes it).
+            let hint = (!matches!(bop, ast::BinOp::Shl | ast::BinOp::Shr) && lo.ty != INVALID)
+                .then_some(lo.ty);
+            let ro = self.expr(&rhs[0], scope, hint);
             let fake = Expr {
                 id: u32::MAX,
                 span: s.span,
