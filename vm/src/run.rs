@@ -113,3 +113,37 @@ pub fn run_main(entry: extern "C" fn(*mut G), args: Vec<String>) -> ! {
     let _ = t.join();
     gust_runtime::io::exit(2)
 }
+
+#[cfg(test)]
+mod tests {
+    /// The lowering reads `G` at fixed offsets: they must be the runtime's.
+    #[test]
+    fn goroutine_offsets_agree() {
+        use gust_compiler::lower as l;
+        use gust_runtime::g;
+        assert_eq!(l::G_STACK_GUARD, g::G_STACK_GUARD);
+        assert_eq!(l::G_PREEMPT, g::G_PREEMPT);
+        assert_eq!(l::G_PANICKING, g::G_PANICKING);
+        assert_eq!(l::G_DEFER_FP, g::G_DEFER_FP);
+        assert_eq!(
+            std::mem::offset_of!(g::G, stack_guard),
+            g::G_STACK_GUARD as usize
+        );
+        assert_eq!(std::mem::offset_of!(g::G, preempt), g::G_PREEMPT as usize);
+        assert_eq!(
+            std::mem::offset_of!(g::G, panicking),
+            g::G_PANICKING as usize
+        );
+        assert_eq!(std::mem::offset_of!(g::G, defer_fp), g::G_DEFER_FP as usize);
+    }
+
+    /// Every native symbol is named once across runtime and stdlib.
+    #[test]
+    fn symbols_are_distinct() {
+        let mut names: Vec<&str> = super::all_symbols().iter().map(|s| s.0).collect();
+        let n = names.len();
+        names.sort();
+        names.dedup();
+        assert_eq!(n, names.len());
+    }
+}

@@ -27,6 +27,10 @@ mod func;
 pub mod layout;
 mod stmt;
 
+pub use func::{G_DEFER_FP, G_PANICKING, G_PREEMPT};
+/// Offset of `G::stack_guard` (read by every prologue's stack check).
+pub const G_STACK_GUARD: i32 = 0;
+
 use crate::check::{ObjId, ObjKind, Program};
 use crate::types::{Kind, TypeId};
 use cranelift_codegen::ir::{self, AbiParam, Signature};
