@@ -23,7 +23,7 @@ regen() { # list-file prefix paths...
       case "$msg" in
         *"imaginary (complex)"*|*"complex numbers"*|*complex64*|*complex128*) why=complex ;;
         *"package unsafe"*|*"undefined: unsafe"*) why=unsafe ;;
-        *"is not in std"*|*"not implemented yet"*) why=stdlib ;;
+        *"is not in std"*|*"not implemented yet"*|*"undefined: runtime."*) why=stdlib ;;
         *"generic"*|*"unexpected ["*) why=generics ;;
         *"go statement is not"*|*"channel"*|*"select is not"*|*"make of this type is not"*|*"range over this type"*) why=runtime ;;
         *"is not supported by this version"*) why=lowering ;;
@@ -32,7 +32,9 @@ regen() { # list-file prefix paths...
       esac
       # A reason given by hand (not derived from the message) is kept.
       case "$old" in ""|check|run|bug|runtime|stdlib|lowering) ;; *) why=$old ;; esac
+      case "$msg" in *"undefined: runtime."*) why=stdlib ;; esac
       [ "$old" = stdlib ] && [ "$why" = bug ] && why=stdlib
+      [ "$old" = bug ] && [ "$why" = stdlib ] && why=stdlib
       echo "$path $why"
     done
   } > "$list.new"

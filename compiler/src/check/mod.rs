@@ -650,7 +650,14 @@ impl<'a> Checker<'a> {
             // v1, v2 = f()
             let e = &spec.values[0];
             let op = self.expr_multi(e, scope);
-            let results = self.tuple_types(op.ty);
+            let mut results = self.tuple_types(op.ty);
+            // v, ok = m[k] / x.(T) / <-c
+            if spec.names.len() == 2
+                && results.len() == 1
+                && matches!(op.mode, expr::Mode::MapIndex | expr::Mode::CommaOk)
+            {
+                results.push(self.types.basic(Basic::Bool));
+            }
             if results.len() != spec.names.len() {
                 if index == 0 && op.ty != INVALID {
                     self.error(
