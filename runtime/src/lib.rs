@@ -43,6 +43,7 @@ pub fn symbols() -> Vec<(&'static str, *const u8)> {
         sym!(panic::gust_panic_index),
         sym!(panic::gust_panic_slice),
         sym!(panic::gust_panic_divide),
+        sym!(panic::gust_panic_slice_to_array),
         sym!(panic::gust_panic_nil),
         sym!(panic::gust_panic_shift),
         sym!(panic::gust_panic_makeslice),

@@ -251,6 +251,15 @@ pub extern "C" fn gust_panic_slice(gp: *mut G, which: i64, a: i64, b: i64) {
     runtime_error(g_of(gp), &msg);
 }
 
+/// `(*[n]T)(s)` with `len(s) < n`.
+#[no_mangle]
+pub extern "C" fn gust_panic_slice_to_array(gp: *mut G, len: i64, n: i64) {
+    runtime_error(
+        g_of(gp),
+        &format!("cannot convert slice with length {len} to pointer to array with length {n}"),
+    );
+}
+
 #[no_mangle]
 pub extern "C" fn gust_panic_divide(gp: *mut G) {
     runtime_error(g_of(gp), "integer divide by zero");

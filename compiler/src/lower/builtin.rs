@@ -544,6 +544,18 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
                 );
                 Ok(V::R(s))
             }
+            (Kind::Slice(_), Kind::Pointer(at)) => {
+                // Go 1.17: slice to array pointer; panics when too short.
+                let n = match self.types().ukind(at) {
+                    Kind::Array(n, _) => *n as i64,
+                    _ => return Ok(v),
+                };
+                let V::R(ws) = v else { unreachable!() };
+                let short = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, ws[1], n);
+                let nv = self.iconst(ct::I64, n);
+                self.panic_if(short, "gust_panic_slice_to_array", &[ws[1], nv]);
+                Ok(V::R(vec![ws[0]]))
+            }
             (Kind::Basic(_), Kind::Slice(e)) => {
                 let V::R(ws) = v else { unreachable!() };
                 let eb = self.types().basic_of(self.types().underlying(e));

@@ -1,0 +1,16 @@
+// run
+
+package main
+
+import "fmt"
+
+func main() {
+	s := []int{1, 2, 3}
+	p := (*[2]int)(s)
+	p[0] = 9
+	fmt.Println(s, *p)
+	var ns []int
+	fmt.Println((*[0]int)(ns) == nil)
+	defer func() { fmt.Println(recover()) }()
+	_ = (*[4]int)(s)
+}
