@@ -1,6 +1,5 @@
 //! Builtin functions, conversions and composite literals.
 
-use super::call::Callee;
 use super::func::{flags, Fx, V};
 use super::layout::Repr;
 use crate::check::Builtin;
@@ -713,7 +712,4 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
             }
         }
     }
-
-    #[allow(dead_code)]
-    fn unused(&self, _c: Callee) {}
 }

@@ -4,7 +4,9 @@
 
 use super::abi::Abi;
 use super::desc::{find_member, is_direct, Member};
-use super::func::{build, flags, incoming_params, Fx, Local, Shape, ThunkPlan, G_DEFER_FP, V};
+use super::func::{
+    build, build_wrapper, flags, incoming_params, Fx, Local, Shape, ThunkPlan, G_DEFER_FP, V,
+};
 use super::stmt::strip_paren;
 use super::{Job, Key, Lower};
 use crate::check::{Builtin, ObjId, ObjKind};
@@ -21,6 +23,13 @@ pub enum Recv {
     Ptr(Value, TypeId),
     /// A value of the type.
     Val(V, TypeId),
+}
+
+/// The code a call jumps to.
+pub enum Target {
+    Direct(FuncId),
+    /// Signature and code address.
+    Indirect(ir::SigRef, Value),
 }
 
 /// A resolved callee.
@@ -320,7 +329,6 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
                 let vals: Vec<(V, TypeId)> = vs.into_iter().zip(ts).collect();
                 return self.pack_args(sig, vals, false, out);
             }
-            if false {}
         }
         let n = sig.params.len();
         let mut vals = vec![];
@@ -379,13 +387,14 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
             out.push(V::R(vec![z, z, z]));
             return Ok(out);
         }
-        let s = self.new_slice(et, rest.len() as i64);
+        let count = rest.len() as i64;
+        let s = self.new_slice(et, count);
         let size = self.lay(et).size as i32;
         for (i, (v, t)) in rest.into_iter().enumerate() {
             let v = self.convert_assign(v, t, et);
             self.store_val(et, &v, s, size * i as i32);
         }
-        let len = self.iconst(ct::I64, self.last_len);
+        let len = self.iconst(ct::I64, count);
         out.push(V::R(vec![s, len, len]));
         Ok(out)
     }
@@ -395,26 +404,21 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
         let d = self.desc_addr(et);
         let nv = self.iconst(ct::I64, n);
         let gp = self.gp;
-        self.last_len = n;
         self.rtcall("gust_alloc_array", &[ct::I64; 3], &[ct::I64], &[gp, d, nv])[0]
     }
 
     /// Emits a call and collects its results.
     pub fn emit_call(&mut self, callee: Callee, args: Vec<V>) -> Result<Vec<V>, String> {
         let gp = self.gp;
-        let (abi, mut flat, target): (Abi, Vec<Value>, Option<(ir::SigRef, Value)>) = match callee {
-            Callee::Direct(fid, abi) => {
-                let _ = fid;
-                self.pending_fid = Some(fid);
-                (abi, vec![gp], None)
-            }
+        let (abi, flat, target) = match callee {
+            Callee::Direct(fid, abi) => (abi, vec![gp], Target::Direct(fid)),
             Callee::Closure(fv, ft) => {
                 self.nil_check(fv);
                 let sig = self.types().sig(ft).cloned().unwrap();
                 let (csig, abi) = self.l.signature(&sig, None, true);
                 let sr = self.b.import_signature(csig);
                 let code = self.b.ins().load(ct::I64, flags(), fv, 0);
-                (abi, vec![gp, fv], Some((sr, code)))
+                (abi, vec![gp, fv], Target::Indirect(sr, code))
             }
             Callee::Iface(_it, tab, data, idx, sig_t) => {
                 self.nil_check(tab);
@@ -428,10 +432,9 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
                     .load(ct::I64, flags(), tab, 16 + 8 * idx as i32);
                 let mut a = vec![V::R(vec![data])];
                 a.extend(args);
-                return self.finish_call(abi, vec![gp], Some((sr, code)), a);
+                return self.finish_call(abi, vec![gp], Target::Indirect(sr, code), a);
             }
         };
-        let _ = &mut flat;
         self.finish_call(abi, flat, target, args)
     }
 
@@ -439,7 +442,7 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
         &mut self,
         abi: Abi,
         mut flat: Vec<Value>,
-        target: Option<(ir::SigRef, Value)>,
+        target: Target,
         args: Vec<V>,
     ) -> Result<Vec<V>, String> {
         let out = if abi.out {
@@ -449,19 +452,15 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
         } else {
             None
         };
-        for (i, v) in args.into_iter().enumerate() {
+        for v in args {
             match v {
                 V::R(ws) => flat.extend(ws),
-                V::M(a) => {
-                    let _ = i;
-                    flat.push(a)
-                }
+                V::M(a) => flat.push(a),
             }
         }
         let call = match target {
-            Some((sr, code)) => self.b.ins().call_indirect(sr, code, &flat),
-            None => {
-                let fid = self.pending_fid.take().unwrap();
+            Target::Indirect(sr, code) => self.b.ins().call_indirect(sr, code, &flat),
+            Target::Direct(fid) => {
                 let r = self.fref(fid);
                 self.b.ins().call(r, &flat)
             }
@@ -850,39 +849,30 @@ pub fn build_iface_wrap<M: Module>(
     let up = l.p.types.basic(Basic::UnsafePointer);
     let (_, abi) = l.signature(&s, Some(up), false);
     let fname = format!("{}.{}", l.p.types.name_in(t, ""), name);
-    build(
-        l,
-        id,
-        fname,
-        0,
-        abi,
-        Rc::new(HashSet::new()),
-        Rc::new(std::cell::Cell::new(0)),
-        |fx| {
-            let params = incoming_params(fx);
-            let data = params[0].one();
-            let start = match fx.types().kind(t).clone() {
-                Kind::Pointer(b) if !fx.types().is_interface(b) => Recv::Ptr(data, b),
-                _ => {
-                    if is_direct(fx.types(), t) {
-                        Recv::Val(V::R(vec![data]), t)
-                    } else {
-                        Recv::Ptr(data, t)
-                    }
+    build_wrapper(l, id, fname, abi, |fx| {
+        let params = incoming_params(fx);
+        let data = params[0].one();
+        let start = match fx.types().kind(t).clone() {
+            Kind::Pointer(b) if !fx.types().is_interface(b) => Recv::Ptr(data, b),
+            _ => {
+                if is_direct(fx.types(), t) {
+                    Recv::Val(V::R(vec![data]), t)
+                } else {
+                    Recv::Ptr(data, t)
                 }
-            };
-            let (callee, _) = fx.method_callee(start, name, m)?;
-            let mut args = params;
-            args.remove(0);
-            let recv = fx.pending_recv.take();
-            let mut all: Vec<V> = recv.into_iter().collect();
-            all.extend(args);
-            let res = fx.emit_call(callee, all)?;
-            fx.emit_return(res);
-            fx.dead_block();
-            Ok(())
-        },
-    )
+            }
+        };
+        let (callee, _) = fx.method_callee(start, name, m)?;
+        let mut args = params;
+        args.remove(0);
+        let recv = fx.pending_recv.take();
+        let mut all: Vec<V> = recv.into_iter().collect();
+        all.extend(args);
+        let res = fx.emit_call(callee, all)?;
+        fx.emit_return(res);
+        fx.dead_block();
+        Ok(())
+    })
 }
 
 /// `(*T).M` for value method `M`: `(gp, closure, *T, params...)`.
@@ -899,27 +889,18 @@ pub fn build_method_expr_deref<M: Module>(
     let target = l.func_id(o);
     let (_, tabi) = l.signature(&sig, Some(recv_t), false);
     let name = format!("{}·deref", l.func_name(o));
-    build(
-        l,
-        id,
-        name,
-        0,
-        abi,
-        Rc::new(HashSet::new()),
-        Rc::new(std::cell::Cell::new(0)),
-        |fx| {
-            let mut params = incoming_params(fx);
-            let p = params.remove(0).one();
-            fx.nil_check(p);
-            let v = fx.load_val(recv_t, p, 0);
-            let mut args = vec![v];
-            args.extend(params);
-            let res = fx.emit_call(Callee::Direct(target, tabi), args)?;
-            fx.emit_return(res);
-            fx.dead_block();
-            Ok(())
-        },
-    )
+    build_wrapper(l, id, name, abi, |fx| {
+        let mut params = incoming_params(fx);
+        let p = params.remove(0).one();
+        fx.nil_check(p);
+        let v = fx.load_val(recv_t, p, 0);
+        let mut args = vec![v];
+        args.extend(params);
+        let res = fx.emit_call(Callee::Direct(target, tabi), args)?;
+        fx.emit_return(res);
+        fx.dead_block();
+        Ok(())
+    })
 }
 
 /// Method value code: receiver stored in the closure at offset 8.
@@ -942,51 +923,42 @@ pub fn build_method_val<M: Module>(
     let s = l.p.types.sig(sig).cloned().unwrap();
     let (_, abi) = l.signature(&s, None, true);
     let fname = format!("{}.{}-fm", l.p.types.name_in(holder, ""), mname);
-    build(
-        l,
-        id,
-        fname,
-        0,
-        abi,
-        Rc::new(HashSet::new()),
-        Rc::new(std::cell::Cell::new(0)),
-        |fx| {
-            let params = incoming_params(fx);
-            let ctx = fx.ctx.unwrap();
-            let start = if ptr {
-                let p = fx.b.ins().load(ct::I64, flags(), ctx, 8);
-                Recv::Ptr(p, holder)
-            } else {
-                let v = fx.load_val(holder, ctx, 8);
-                Recv::Val(v, holder)
-            };
-            // The member found from the holder itself has an empty path.
-            let m = match m {
-                Member::Method {
-                    sig,
-                    ptr_recv,
-                    via_ptr,
-                    holder: h,
-                    ..
-                } => Member::Method {
-                    sig,
-                    ptr_recv,
-                    via_ptr,
-                    path: vec![],
-                    holder: h,
-                },
-                m => m,
-            };
-            let (callee, _) = fx.method_callee(start, &mname, m)?;
-            let recv = fx.pending_recv.take();
-            let mut all: Vec<V> = recv.into_iter().collect();
-            all.extend(params);
-            let res = fx.emit_call(callee, all)?;
-            fx.emit_return(res);
-            fx.dead_block();
-            Ok(())
-        },
-    )
+    build_wrapper(l, id, fname, abi, |fx| {
+        let params = incoming_params(fx);
+        let ctx = fx.ctx.unwrap();
+        let start = if ptr {
+            let p = fx.b.ins().load(ct::I64, flags(), ctx, 8);
+            Recv::Ptr(p, holder)
+        } else {
+            let v = fx.load_val(holder, ctx, 8);
+            Recv::Val(v, holder)
+        };
+        // The member found from the holder itself has an empty path.
+        let m = match m {
+            Member::Method {
+                sig,
+                ptr_recv,
+                via_ptr,
+                holder: h,
+                ..
+            } => Member::Method {
+                sig,
+                ptr_recv,
+                via_ptr,
+                path: vec![],
+                holder: h,
+            },
+            m => m,
+        };
+        let (callee, _) = fx.method_callee(start, &mname, m)?;
+        let recv = fx.pending_recv.take();
+        let mut all: Vec<V> = recv.into_iter().collect();
+        all.extend(params);
+        let res = fx.emit_call(callee, all)?;
+        fx.emit_return(res);
+        fx.dead_block();
+        Ok(())
+    })
 }
 
 /// A defer thunk: `(gp, closure)`; sets `G::defer_fp` to its own frame so
@@ -1002,63 +974,51 @@ pub fn build_thunk<M: Module>(l: &mut Lower<'_, M>, n: u32, plan: ThunkPlan) -> 
         out_size: 0,
         out_align: 8,
     };
-    build(
-        l,
-        id,
-        format!("runtime.deferwrap{n}"),
-        0,
-        abi,
-        Rc::new(HashSet::new()),
-        Rc::new(std::cell::Cell::new(0)),
-        |fx| {
-            let ctx = fx.ctx.unwrap();
-            let (offs, _, _) = fx.capture_layout(&plan.captured);
-            let vals: Vec<V> = plan
-                .captured
-                .iter()
-                .enumerate()
-                .map(|(i, t)| {
-                    let v = fx.load_val(*t, ctx, offs[i] as i32);
-                    match v {
-                        V::M(a) => V::M(fx.spill(*t, &V::M(a))),
-                        v => v,
-                    }
-                })
-                .collect();
-            let old = fx.b.ins().load(ct::I64, flags(), fx.gp, G_DEFER_FP);
-            let fp = fx.fp();
-            fx.b.ins().store(flags(), fp, fx.gp, G_DEFER_FP);
-            match plan.shape.clone() {
-                Shape::Direct { func, abi } => {
-                    fx.pending_fid = Some(func);
-                    let gp = fx.gp;
-                    fx.finish_call(abi, vec![gp], None, vals)?;
+    build_wrapper(l, id, format!("runtime.deferwrap{n}"), abi, |fx| {
+        let ctx = fx.ctx.unwrap();
+        let (offs, _, _) = fx.capture_layout(&plan.captured);
+        let vals: Vec<V> = plan
+            .captured
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                let v = fx.load_val(*t, ctx, offs[i] as i32);
+                match v {
+                    V::M(a) => V::M(fx.spill(*t, &V::M(a))),
+                    v => v,
                 }
-                Shape::Closure { sig } => {
-                    let mut vals = vals;
-                    let fv = vals.remove(0).one();
-                    fx.emit_call(Callee::Closure(fv, sig), vals)?;
-                }
-                Shape::Iface { iface, index } => {
-                    let mut vals = vals;
-                    let V::R(ws) = vals.remove(0) else {
-                        unreachable!()
-                    };
-                    let ms = fx.types().iface_methods(iface).to_vec();
-                    let sig = ms[index].sig;
-                    fx.emit_call(Callee::Iface(iface, ws[0], ws[1], index, sig), vals)?;
-                }
-                Shape::Builtin { b } => {
-                    let tvals: Vec<(V, TypeId)> =
-                        vals.into_iter().zip(plan.captured.clone()).collect();
-                    fx.builtin_values(b, tvals)?;
-                }
+            })
+            .collect();
+        let old = fx.b.ins().load(ct::I64, flags(), fx.gp, G_DEFER_FP);
+        let fp = fx.fp();
+        fx.b.ins().store(flags(), fp, fx.gp, G_DEFER_FP);
+        match plan.shape.clone() {
+            Shape::Direct { func, abi } => {
+                fx.emit_call(Callee::Direct(func, abi), vals)?;
             }
-            let gp = fx.gp;
-            fx.b.ins().store(flags(), old, gp, G_DEFER_FP);
-            fx.b.ins().return_(&[]);
-            fx.dead_block();
-            Ok(())
-        },
-    )
+            Shape::Closure { sig } => {
+                let mut vals = vals;
+                let fv = vals.remove(0).one();
+                fx.emit_call(Callee::Closure(fv, sig), vals)?;
+            }
+            Shape::Iface { iface, index } => {
+                let mut vals = vals;
+                let V::R(ws) = vals.remove(0) else {
+                    unreachable!()
+                };
+                let ms = fx.types().iface_methods(iface).to_vec();
+                let sig = ms[index].sig;
+                fx.emit_call(Callee::Iface(iface, ws[0], ws[1], index, sig), vals)?;
+            }
+            Shape::Builtin { b } => {
+                let tvals: Vec<(V, TypeId)> = vals.into_iter().zip(plan.captured.clone()).collect();
+                fx.builtin_values(b, tvals)?;
+            }
+        }
+        let gp = fx.gp;
+        fx.b.ins().store(flags(), old, gp, G_DEFER_FP);
+        fx.b.ins().return_(&[]);
+        fx.dead_block();
+        Ok(())
+    })
 }

@@ -241,52 +241,36 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
     /// `(*T).M` for a value method `M` as a func value: a static closure
     /// whose code dereferences the receiver pointer.
     fn method_expr_deref(&mut self, o: ObjId, ptr_t: TypeId) -> Value {
-        let key = Key::MethodExprDeref(o);
-        let d = if let Some(&d) = self.l.static_closures.get(&key) {
-            d
-        } else {
-            let obj_ty = self.l.p.objs[o.0 as usize].ty;
-            let sig = self.l.p.types.sig(obj_ty).cloned().unwrap();
-            let (csig, _) = self.l.signature(&sig, Some(ptr_t), true);
-            let name = format!("{}·deref", self.l.func_name(o));
-            let name = self.l.unique_name(&name);
-            let fid = self
-                .l
-                .m
-                .declare_function(&name, Linkage::Local, &csig)
-                .unwrap();
-            self.l.funcs.insert(key.clone(), fid);
-            self.l.queue.push(Job::MethodExprDeref(o, ptr_t));
-            let dname = self.l.new_data_name("fv");
-            let d = self
-                .l
-                .m
-                .declare_data(&dname, Linkage::Local, false, false)
-                .unwrap();
-            let mut dd = DataDescription::new();
-            dd.define_zeroinit(8);
-            dd.set_align(8);
-            let fr = self.l.m.declare_func_in_data(fid, &mut dd);
-            dd.write_function_addr(0, fr);
-            self.l.m.define_data(d, &dd).unwrap();
-            self.l.static_closures.insert(key, d);
-            d
-        };
-        self.data_addr(d)
+        self.static_closure(o, Some(ptr_t), Key::MethodExprDeref(o), "deref", || {
+            Job::MethodExprDeref(o, ptr_t)
+        })
     }
 
     /// A top-level function (or a method, receiver first) as a func
     /// value: a static closure.
     pub fn func_value(&mut self, o: ObjId) -> Value {
-        let key = Key::FuncVal(o);
+        let recv = self.l.method_recv(o);
+        self.static_closure(o, recv, Key::FuncVal(o), "f", || Job::FuncVal(o))
+    }
+
+    /// The address of a one-word static closure whose code (named
+    /// `NAME·suffix`, built by `job`) takes the parameters of function `o`
+    /// with `first` prepended.
+    fn static_closure(
+        &mut self,
+        o: ObjId,
+        first: Option<TypeId>,
+        key: Key,
+        suffix: &str,
+        job: impl FnOnce() -> Job<'p>,
+    ) -> Value {
         let d = if let Some(&d) = self.l.static_closures.get(&key) {
             d
         } else {
             let obj_ty = self.l.p.objs[o.0 as usize].ty;
             let sig = self.l.p.types.sig(obj_ty).cloned().unwrap();
-            let recv = self.l.method_recv(o);
-            let (csig, _) = self.l.signature(&sig, recv, true);
-            let name = format!("{}·f", self.l.func_name(o));
+            let (csig, _) = self.l.signature(&sig, first, true);
+            let name = format!("{}·{suffix}", self.l.func_name(o));
             let name = self.l.unique_name(&name);
             let fid = self
                 .l
@@ -294,7 +278,7 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
                 .declare_function(&name, Linkage::Local, &csig)
                 .unwrap();
             self.l.funcs.insert(key.clone(), fid);
-            self.l.queue.push(Job::FuncVal(o));
+            self.l.queue.push(job());
             let dname = self.l.new_data_name("fv");
             let d = self
                 .l
@@ -824,10 +808,6 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
             return V::R(vec![data]);
         }
         self.load_val(t, data, 0)
-    }
-
-    pub fn type_of_type_expr(&self, e: &Expr) -> TypeId {
-        self.ty(e)
     }
 
     /// Whether dynamic type `dynt` is `t` (or implements interface `t`).

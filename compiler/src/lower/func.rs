@@ -105,8 +105,6 @@ pub struct Fx<'a, 'p, M: Module> {
     pub func_refs: HashMap<FuncId, ir::FuncRef>,
     pub label_next: Option<String>,
     pub pending_recv: Option<V>,
-    pub pending_fid: Option<FuncId>,
-    pub last_len: i64,
     pub map_slot: Option<Value>,
     /// The first source line set: the function's declaration.
     pub entry_line: Option<u32>,
@@ -681,8 +679,6 @@ pub fn build<'p, M: Module>(
             func_refs: HashMap::new(),
             label_next: None,
             pending_recv: None,
-            pending_fid: None,
-            last_len: 0,
             map_slot: None,
             entry_line: None,
             inbounds: vec![],
@@ -780,6 +776,28 @@ impl<'p, M: Module> Lower<'p, M> {
     }
 }
 
+/// `build` for generated code (wrappers, thunks, the entry): no user
+/// locals escape and no literals are numbered.
+pub fn build_wrapper<'p, M: Module>(
+    l: &mut Lower<'p, M>,
+    id: FuncId,
+    name: String,
+    abi: Abi,
+    body: impl FnOnce(&mut Fx<'_, 'p, M>) -> Result<(), String>,
+) -> Result<(), String> {
+    let none = Rc::new(HashSet::new());
+    build(
+        l,
+        id,
+        name,
+        0,
+        abi,
+        none,
+        Rc::new(std::cell::Cell::new(0)),
+        body,
+    )
+}
+
 /// The incoming Go parameters as values, in order.
 pub fn incoming_params<M: Module>(fx: &mut Fx<'_, '_, M>) -> Vec<V> {
     let entry = fx.b.current_block().unwrap();
@@ -858,28 +876,19 @@ fn build_funcval<M: Module>(l: &mut Lower<'_, M>, o: ObjId) -> Result<(), String
     let (_, abi) = l.signature(&sig, recv, true);
     let target = l.func_id(o);
     let name = format!("{}·f", l.func_name(o));
-    build(
-        l,
-        id,
-        name,
-        0,
-        abi,
-        Rc::new(HashSet::new()),
-        Rc::new(std::cell::Cell::new(0)),
-        |fx| {
-            let entry = fx.b.current_block().unwrap();
-            let params = fx.b.block_params(entry).to_vec();
-            // Drop the closure parameter.
-            let mut args = vec![params[0]];
-            args.extend_from_slice(&params[2..]);
-            let r = fx.fref(target);
-            let call = fx.b.ins().call(r, &args);
-            let rets = fx.b.inst_results(call).to_vec();
-            fx.b.ins().return_(&rets);
-            fx.dead_block();
-            Ok(())
-        },
-    )
+    build_wrapper(l, id, name, abi, |fx| {
+        let entry = fx.b.current_block().unwrap();
+        let params = fx.b.block_params(entry).to_vec();
+        // Drop the closure parameter.
+        let mut args = vec![params[0]];
+        args.extend_from_slice(&params[2..]);
+        let r = fx.fref(target);
+        let call = fx.b.ins().call(r, &args);
+        let rets = fx.b.inst_results(call).to_vec();
+        fx.b.ins().return_(&rets);
+        fx.dead_block();
+        Ok(())
+    })
 }
 
 /// The program entry `gust.main(gp)`: package variables and `init`
@@ -919,62 +928,53 @@ pub fn build_entry<M: Module>(l: &mut Lower<'_, M>) -> Result<FuncId, String> {
     let Some(main_obj) = main_obj else {
         return Err("function main is undeclared in the main package".into());
     };
-    build(
-        l,
-        id,
-        "runtime.main".into(),
-        0,
-        abi,
-        Rc::new(HashSet::new()),
-        Rc::new(std::cell::Cell::new(0)),
-        |fx| {
-            for pk in pkg_order {
-                let pkg_path = p.pkgs[pk].path.clone();
-                // Variables, in the checker's initialisation order.
-                let mut done_specs: HashSet<*const ast::VarSpec> = HashSet::new();
-                for &o in &p.info.init_order {
-                    if p.objs[o.0 as usize].pkg != pkg_path {
-                        continue;
-                    }
-                    let Some(&(file, spec, _)) = fx.l.var_specs.get(&o) else {
-                        continue;
-                    };
-                    if !done_specs.insert(spec as *const _) {
-                        continue;
-                    }
-                    fx.file = file;
-                    fx.init_global_spec(file, spec)?;
+    build_wrapper(l, id, "runtime.main".into(), abi, |fx| {
+        for pk in pkg_order {
+            let pkg_path = p.pkgs[pk].path.clone();
+            // Variables, in the checker's initialisation order.
+            let mut done_specs: HashSet<*const ast::VarSpec> = HashSet::new();
+            for &o in &p.info.init_order {
+                if p.objs[o.0 as usize].pkg != pkg_path {
+                    continue;
                 }
-                // init functions, in file order.
-                for (fi, (_, f)) in p.files.iter().enumerate() {
-                    if p.file_pkg[fi] != pk {
-                        continue;
-                    }
-                    for d in &f.decls {
-                        if let ast::Decl::Func(fd) = d {
-                            if fd.recv.is_none() && fd.name.name == "init" {
-                                if let Some(&o) = p.info.defs.get(&(fi, fd.name.span.lo)) {
-                                    let fid = fx.l.func_id(o);
-                                    let r = fx.fref(fid);
-                                    let gp = fx.gp;
-                                    fx.b.ins().call(r, &[gp]);
-                                    fx.check_panic();
-                                }
+                let Some(&(file, spec, _)) = fx.l.var_specs.get(&o) else {
+                    continue;
+                };
+                if !done_specs.insert(spec as *const _) {
+                    continue;
+                }
+                fx.file = file;
+                fx.init_global_spec(file, spec)?;
+            }
+            // init functions, in file order.
+            for (fi, (_, f)) in p.files.iter().enumerate() {
+                if p.file_pkg[fi] != pk {
+                    continue;
+                }
+                for d in &f.decls {
+                    if let ast::Decl::Func(fd) = d {
+                        if fd.recv.is_none() && fd.name.name == "init" {
+                            if let Some(&o) = p.info.defs.get(&(fi, fd.name.span.lo)) {
+                                let fid = fx.l.func_id(o);
+                                let r = fx.fref(fid);
+                                let gp = fx.gp;
+                                fx.b.ins().call(r, &[gp]);
+                                fx.check_panic();
                             }
                         }
                     }
                 }
             }
-            fx.file = 0;
-            let fid = fx.l.func_id(main_obj);
-            let r = fx.fref(fid);
-            let gp = fx.gp;
-            fx.b.ins().call(r, &[gp]);
-            fx.b.ins().return_(&[]);
-            fx.dead_block();
-            Ok(())
-        },
-    )?;
+        }
+        fx.file = 0;
+        let fid = fx.l.func_id(main_obj);
+        let r = fx.fref(fid);
+        let gp = fx.gp;
+        fx.b.ins().call(r, &[gp]);
+        fx.b.ins().return_(&[]);
+        fx.dead_block();
+        Ok(())
+    })?;
     Ok(id)
 }
 

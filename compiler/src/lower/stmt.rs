@@ -1035,7 +1035,7 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
                 {
                     self.b.ins().icmp_imm_s(IntCC::Equal, dyn_t, 0)
                 } else {
-                    let t = self.type_of_type_expr(e);
+                    let t = self.ty(e);
                     self.type_matches(dyn_t, t)
                 };
                 let next = self.b.create_block();
