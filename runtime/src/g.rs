@@ -13,6 +13,7 @@
 //!   call recovers or the goroutine's entry reports it.
 
 use crate::abi::Iface;
+use std::sync::atomic::AtomicU32;
 
 pub const G_STACK_GUARD: i32 = 0;
 pub const G_PREEMPT: i32 = 8;
@@ -23,8 +24,9 @@ pub const G_DEFER_FP: i32 = 16;
 pub struct G {
     /// Lowest usable stack address plus a safety margin.
     pub stack_guard: usize,
-    /// Non-zero asks the goroutine to yield at its next back-edge poll.
-    pub preempt: u32,
+    /// Non-zero asks the goroutine to yield at its next back-edge poll
+    /// (set by other threads: the system monitor).
+    pub preempt: AtomicU32,
     /// Non-zero while a panic unwinds.
     pub panicking: u32,
     /// Frame pointer of the running defer thunk.
@@ -35,6 +37,10 @@ pub struct G {
     pub defers: Vec<DeferRec>,
     /// Active panics, oldest first.
     pub panics: Vec<PanicRec>,
+    /// `runtime.Goexit` is unwinding the goroutine (with `panicking` set).
+    pub goexit: bool,
+    /// Scheduler state (`sched.rs`).
+    pub s: crate::sched::GSched,
 }
 
 /// A deferred call: `closure` is a func value taking no arguments, pushed by
@@ -58,12 +64,14 @@ impl G {
     pub fn new(id: u64, stack_guard: usize) -> G {
         G {
             stack_guard,
-            preempt: 0,
+            preempt: AtomicU32::new(0),
             panicking: 0,
             defer_fp: 0,
             id,
             defers: Vec::new(),
             panics: Vec::new(),
+            goexit: false,
+            s: crate::sched::GSched::new(),
         }
     }
 }

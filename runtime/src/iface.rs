@@ -76,10 +76,11 @@ pub extern "C" fn gust_convI2I(
     get_itab(unsafe { &*iface }, t)
 }
 
-/// Slow path of the back-edge poll: yields to the scheduler (no other
-/// goroutines exist yet, so it only clears the request).
+/// Slow path of the back-edge poll: the system monitor asked the
+/// goroutine to yield its worker.
 #[no_mangle]
 pub extern "C" fn gust_preempt(gp: *mut G) {
     // SAFETY: compiled code passes its own live `G`.
-    unsafe { (*gp).preempt = 0 };
+    unsafe { (*gp).preempt.store(0, std::sync::atomic::Ordering::Relaxed) };
+    crate::sched::yield_now(gp, true);
 }

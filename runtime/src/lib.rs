@@ -14,16 +14,23 @@
 pub mod abi;
 pub mod alg;
 pub mod alloc;
+pub mod chan;
 pub mod g;
 pub mod iface;
 pub mod io;
+pub mod lock;
 pub mod map;
+pub mod natives;
 pub mod os;
 pub mod panic;
 pub mod print;
+pub mod sched;
+pub mod sema;
 pub mod signal;
 pub mod slice;
+pub mod stack;
 pub mod string;
+pub mod timer;
 
 /// `(name, address)` of a runtime entry point.
 #[macro_export]
@@ -92,5 +99,58 @@ pub fn symbols() -> Vec<(&'static str, *const u8)> {
         sym!(string::gust_runes_to_string),
         sym!(string::gust_string_to_runes),
         sym!(string::gust_decoderune),
+        sym!(chan::gust_makechan),
+        sym!(chan::gust_chansend),
+        sym!(chan::gust_chanrecv),
+        sym!(chan::gust_chanclose),
+        sym!(chan::gust_chanlen),
+        sym!(chan::gust_chancap),
+        sym!(chan::gust_select),
+        sym!(natives::gust_go),
+        sym!(natives::gust_runtime_Gosched),
+        sym!(natives::gust_runtime_Goexit),
+        sym!(natives::gust_runtime_GC),
+        sym!(natives::gust_runtime_GOMAXPROCS),
+        sym!(natives::gust_runtime_NumCPU),
+        sym!(natives::gust_runtime_NumGoroutine),
+        sym!(natives::gust_runtime_KeepAlive),
+        sym!(natives::gust_time_runtimeNano),
+        sym!(natives::gust_time_unixNano),
+        sym!(natives::gust_time_Sleep),
+        sym!(natives::gust_time_startTimer),
+        sym!(natives::gust_time_stopTimer),
+        sym!(natives::gust_time_resetTimer),
+        sym!(natives::gust_sync_fatal),
+        sym!(sema::gust_sync_runtime_Semacquire),
+        sym!(sema::gust_sync_runtime_Semrelease),
+        sym!(natives::gust_sync_atomic_loadValue),
+        sym!(natives::gust_sync_atomic_storeValue),
+        sym!(natives::gust_sync_atomic_swapValue),
+        sym!(natives::gust_sync_atomic_casValue),
+        sym!(natives::gust_sync_atomic_AddInt32),
+        sym!(natives::gust_sync_atomic_CompareAndSwapInt32),
+        sym!(natives::gust_sync_atomic_LoadInt32),
+        sym!(natives::gust_sync_atomic_StoreInt32),
+        sym!(natives::gust_sync_atomic_SwapInt32),
+        sym!(natives::gust_sync_atomic_AddInt64),
+        sym!(natives::gust_sync_atomic_CompareAndSwapInt64),
+        sym!(natives::gust_sync_atomic_LoadInt64),
+        sym!(natives::gust_sync_atomic_StoreInt64),
+        sym!(natives::gust_sync_atomic_SwapInt64),
+        sym!(natives::gust_sync_atomic_AddUint32),
+        sym!(natives::gust_sync_atomic_CompareAndSwapUint32),
+        sym!(natives::gust_sync_atomic_LoadUint32),
+        sym!(natives::gust_sync_atomic_StoreUint32),
+        sym!(natives::gust_sync_atomic_SwapUint32),
+        sym!(natives::gust_sync_atomic_AddUint64),
+        sym!(natives::gust_sync_atomic_CompareAndSwapUint64),
+        sym!(natives::gust_sync_atomic_LoadUint64),
+        sym!(natives::gust_sync_atomic_StoreUint64),
+        sym!(natives::gust_sync_atomic_SwapUint64),
+        sym!(natives::gust_sync_atomic_AddUintptr),
+        sym!(natives::gust_sync_atomic_CompareAndSwapUintptr),
+        sym!(natives::gust_sync_atomic_LoadUintptr),
+        sym!(natives::gust_sync_atomic_StoreUintptr),
+        sym!(natives::gust_sync_atomic_SwapUintptr),
     ]
 }

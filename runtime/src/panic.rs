@@ -60,7 +60,7 @@ fn lookup(pc: usize) -> Option<(String, String, u32)> {
 
 /// The current frame pointer.
 #[inline(always)]
-fn frame_pointer() -> usize {
+pub fn frame_pointer() -> usize {
     let fp: usize;
     // SAFETY: reads a register; no memory is touched.
     #[cfg(target_arch = "x86_64")]
@@ -95,7 +95,7 @@ pub fn capture_trace() -> Vec<usize> {
         let (next, ret) = unsafe { (*(fp as *const usize), *((fp + 8) as *const usize)) };
         if let Some((name, _, _)) = lookup(ret.wrapping_sub(1)) {
             out.push(ret);
-            if name == "runtime.main" {
+            if is_entry(&name) {
                 break;
             }
         }
@@ -105,6 +105,49 @@ pub fn capture_trace() -> Vec<usize> {
         fp = next;
     }
     out
+}
+
+/// Whether a compiled function is a goroutine's entry (where traces stop).
+fn is_entry(name: &str) -> bool {
+    name == "runtime.main" || name.starts_with("runtime.gowrap")
+}
+
+/// Trace of a parked goroutine from the frame pointer saved when it parked.
+pub fn trace_parked(mut fp: usize) -> String {
+    let mut rets = vec![];
+    for _ in 0..4096 {
+        if fp == 0 || !fp.is_multiple_of(8) {
+            break;
+        }
+        // SAFETY: as in `capture_trace`; the parked goroutine's stack is
+        // intact below its saved frame pointer.
+        let (next, ret) = unsafe { (*(fp as *const usize), *((fp + 8) as *const usize)) };
+        if let Some((name, _, _)) = lookup(ret.wrapping_sub(1)) {
+            rets.push(ret);
+            if is_entry(&name) {
+                break;
+            }
+        }
+        if next <= fp || next - fp > (1 << 26) {
+            break;
+        }
+        fp = next;
+    }
+    format_trace(&rets)
+}
+
+/// Go's `throw`: `fatal error: {msg}` and the running goroutine's trace.
+pub fn fatal_with_trace(gp: *mut G, msg: &str) -> ! {
+    let trace = capture_trace();
+    let id = g_of(gp).id;
+    write_stderr(
+        format!(
+            "fatal error: {msg}\n\ngoroutine {id} [running]:\n{}",
+            format_trace(&trace)
+        )
+        .as_bytes(),
+    );
+    exit(2)
 }
 
 /// Starts a panic with `value` (an empty-interface value).

@@ -4,8 +4,8 @@
 //! - Every imported symbol the lowering asks for is checked against the
 //!   runtime's and stdlib's symbol tables before finalisation (cranelift-jit
 //!   would abort on an unknown symbol).
-//! - The main goroutine runs on its own thread with a large stack whose
-//!   lower bound (plus a margin) is `G::stack_guard`.
+//! - The main goroutine runs on the scheduler (`runtime::sched::start`)
+//!   with its own 1 GiB stack reservation.
 //! - The process ends like Go's: exit 0 when `main` returns, 2 after an
 //!   unrecovered panic, always after flushing standard output.
 
@@ -13,9 +13,6 @@ use crate::jit::Jit;
 use gust_compiler::lower::{self, Source};
 use gust_runtime::g::G;
 use gust_runtime::panic::{register_code, FuncInfo};
-
-/// Stack size of the main goroutine's thread.
-const MAIN_STACK: usize = 1 << 30;
 
 pub enum RunError {
     /// Diagnostics already rendered (exit 1).
@@ -89,29 +86,10 @@ pub fn compile(
     Ok(unsafe { std::mem::transmute::<*const u8, extern "C" fn(*mut G)>(entry) })
 }
 
-/// Runs the entry on the main goroutine's thread; never returns.
+/// Runs the entry as the main goroutine on the scheduler; never returns.
 pub fn run_main(entry: extern "C" fn(*mut G), args: Vec<String>) -> ! {
     gust_runtime::os::set_args(args);
-    let t = std::thread::Builder::new()
-        .name("gust-main".into())
-        .stack_size(MAIN_STACK)
-        .spawn(move || {
-            gust_runtime::signal::install_on_thread();
-            let probe = 0u8;
-            let sp = &probe as *const u8 as usize;
-            let guard = sp.saturating_sub(MAIN_STACK - (1 << 20));
-            let mut g = G::new(1, guard);
-            let gp: *mut G = &mut g;
-            entry(gp);
-            // SAFETY: `gp` points at `g`, alive on this frame.
-            if unsafe { (*gp).panicking } != 0 {
-                gust_runtime::panic::die_of_panic(gp);
-            }
-            gust_runtime::io::exit(0)
-        })
-        .expect("cannot start the main thread");
-    let _ = t.join();
-    gust_runtime::io::exit(2)
+    gust_runtime::sched::start(entry)
 }
 
 #[cfg(test)]

@@ -51,6 +51,17 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
                         self.expr(&args[0], None)?;
                         one(self.iconst(ct::I64, n as i64))
                     }
+                    Kind::Chan(..) => {
+                        let c = self.expr(&args[0], None)?.one();
+                        let gp = self.gp;
+                        let f = if b == Builtin::Len {
+                            "gust_chanlen"
+                        } else {
+                            "gust_chancap"
+                        };
+                        let r = self.rtcall(f, &[ct::I64, ct::I64], &[ct::I64], &[gp, c])[0];
+                        one(r)
+                    }
                     _ => Err(self.unsupported(e.span, "len/cap of this type")),
                 }
             }
@@ -111,6 +122,22 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
                                 [0];
                         self.check_panic();
                         one(m)
+                    }
+                    Kind::Chan(_, et) => {
+                        let n = if args.len() > 1 {
+                            let ht = self.ty_or(&args[1], Some(int_t));
+                            let hv = self.expr(&args[1], Some(ht))?.one();
+                            self.widen_i64(hv, ht)
+                        } else {
+                            self.iconst(ct::I64, 0)
+                        };
+                        let d = self.desc_addr(et);
+                        let gp = self.gp;
+                        let c =
+                            self.rtcall("gust_makechan", &[ct::I64; 3], &[ct::I64], &[gp, d, n])
+                                [0];
+                        self.check_panic();
+                        one(c)
                     }
                     _ => Err(self.unsupported(e.span, "make of this type")),
                 }
@@ -193,6 +220,12 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
                 self.builtin_values(Builtin::Clear, vec![(v, t)])?;
                 Ok(vec![])
             }
+            Builtin::Close => {
+                let t = self.ty(&args[0]);
+                let v = self.expr(&args[0], None)?;
+                self.builtin_values(Builtin::Close, vec![(v, t)])?;
+                Ok(vec![])
+            }
             _ => Err(self.unsupported(e.span, "this builtin")),
         }
     }
@@ -262,6 +295,11 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
                 let uw = self.unwind_block();
                 self.b.ins().jump(uw, &[]);
                 self.dead_block();
+            }
+            Builtin::Close => {
+                let c = vals[0].0.one();
+                self.rtcall("gust_chanclose", &[ct::I64, ct::I64], &[], &[gp, c]);
+                self.check_panic();
             }
             Builtin::Print | Builtin::Println => {
                 let n = vals.len();

@@ -643,7 +643,8 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
 
     /// Evaluates a deferred call's function and arguments now and returns
     /// a closure (`func()`) that performs the call later.
-    pub fn make_thunk(&mut self, e: &'p Expr) -> Result<Value, String> {
+    /// `go_stmt`: the closure starts a goroutine (no `recover` frame).
+    pub fn make_thunk(&mut self, e: &'p Expr, go_stmt: bool) -> Result<Value, String> {
         let e = strip_paren(e);
         let ExprKind::Call {
             func,
@@ -708,7 +709,8 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
         let mut csig = ir::Signature::new(self.l.call_conv);
         csig.params.push(super::abi::gp_param());
         csig.params.push(ir::AbiParam::new(ct::I64));
-        let fname = self.l.unique_name(&format!("{}.deferwrap{n}", self.name));
+        let wrap = if go_stmt { "gowrap" } else { "deferwrap" };
+        let fname = self.l.unique_name(&format!("{}.{wrap}{n}", self.name));
         let fid = self
             .l
             .m
@@ -717,7 +719,14 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
         self.l.funcs.insert(Key::Thunk(n), fid);
         self.l
             .queue
-            .push(Job::Thunk(n, ThunkPlan { captured, shape }));
+            .push(Job::Thunk(
+                n,
+                ThunkPlan {
+                    captured,
+                    shape,
+                    go_stmt,
+                },
+            ));
         let d = self.l.raw_desc(size, &ptrs);
         let da = self.data_addr(d);
         let gp = self.gp;
@@ -974,7 +983,8 @@ pub fn build_thunk<M: Module>(l: &mut Lower<'_, M>, n: u32, plan: ThunkPlan) -> 
         out_size: 0,
         out_align: 8,
     };
-    build_wrapper(l, id, format!("runtime.deferwrap{n}"), abi, |fx| {
+    let wrap = if plan.go_stmt { "gowrap" } else { "deferwrap" };
+    build_wrapper(l, id, format!("runtime.{wrap}{n}"), abi, |fx| {
         let ctx = fx.ctx.unwrap();
         let (offs, _, _) = fx.capture_layout(&plan.captured);
         let vals: Vec<V> = plan
@@ -990,8 +1000,10 @@ pub fn build_thunk<M: Module>(l: &mut Lower<'_, M>, n: u32, plan: ThunkPlan) -> 
             })
             .collect();
         let old = fx.b.ins().load(ct::I64, flags(), fx.gp, G_DEFER_FP);
-        let fp = fx.fp();
-        fx.b.ins().store(flags(), fp, fx.gp, G_DEFER_FP);
+        if !plan.go_stmt {
+            let fp = fx.fp();
+            fx.b.ins().store(flags(), fp, fx.gp, G_DEFER_FP);
+        }
         match plan.shape.clone() {
             Shape::Direct { func, abi } => {
                 fx.emit_call(Callee::Direct(func, abi), vals)?;
@@ -1016,7 +1028,9 @@ pub fn build_thunk<M: Module>(l: &mut Lower<'_, M>, n: u32, plan: ThunkPlan) -> 
             }
         }
         let gp = fx.gp;
-        fx.b.ins().store(flags(), old, gp, G_DEFER_FP);
+        if !plan.go_stmt {
+            fx.b.ins().store(flags(), old, gp, G_DEFER_FP);
+        }
         fx.b.ins().return_(&[]);
         fx.dead_block();
         Ok(())

@@ -324,7 +324,7 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
                 self.nil_check(p);
                 Ok(self.load_val(t, p, 0))
             }
-            UnOp::Recv => Err(self.unsupported(e.span, "channel receive")),
+            UnOp::Recv => Ok(self.chan_recv(x)?.0),
             _ => {
                 let t = self.ty_or(e, want);
                 let v = self.expr(x, Some(t))?;
@@ -905,8 +905,25 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
                 Ok((v, ok.unwrap()))
             }
             ExprKind::Paren(x) => self.comma_ok(x, _want),
+            ExprKind::Unary(UnOp::Recv, x) => self.chan_recv(x),
             _ => Err(self.unsupported(e.span, "this comma-ok form")),
         }
+    }
+
+    /// `<-x`: the received value and whether it came from a send.
+    pub fn chan_recv(&mut self, x: &'p Expr) -> Result<(V, Value), String> {
+        let t = self.ty(x);
+        let Kind::Chan(_, elem) = self.types().ukind(t).clone() else {
+            unreachable!()
+        };
+        let c = self.expr(x, None)?.one();
+        let l = self.lay(elem);
+        let slot = self.stack_slot(l.size, l.align);
+        let gp = self.gp;
+        let r = self.rtcall("gust_chanrecv", &[ct::I64; 3], &[ct::I64], &[gp, c, slot])[0];
+        let ok = self.b.ins().icmp_imm_s(IntCC::NotEqual, r, 0);
+        let v = self.load_val(elem, slot, 0);
+        Ok((v, ok))
     }
 
     // ------------------------------------------------------------ places

@@ -63,6 +63,8 @@ pub enum Local {
 pub struct ThunkPlan {
     pub captured: Vec<TypeId>,
     pub shape: Shape,
+    /// The thunk runs a `go` statement's call, not a deferred one.
+    pub go_stmt: bool,
 }
 
 #[derive(Clone, Debug)]

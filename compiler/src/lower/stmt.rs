@@ -186,9 +186,18 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
             StmtKind::Expr(e) => {
                 self.expr_stmt(e)?;
             }
-            StmtKind::Send(..) => return Err(self.unsupported(s.span, "channel send")),
-            StmtKind::Go(_) => return Err(self.unsupported(s.span, "go statement")),
-            StmtKind::Select { .. } => return Err(self.unsupported(s.span, "select")),
+            StmtKind::Send(ch, v) => {
+                let (c, slot) = self.send_operands(ch, v)?;
+                let gp = self.gp;
+                self.rtcall("gust_chansend", &[ct::I64; 3], &[], &[gp, c, slot]);
+                self.check_panic();
+            }
+            StmtKind::Go(e) => {
+                let closure = self.make_thunk(e, true)?;
+                let gp = self.gp;
+                self.rtcall("gust_go", &[ct::I64, ct::I64], &[], &[gp, closure]);
+            }
+            StmtKind::Select { clauses } => self.select_stmt(clauses, label)?,
             StmtKind::IncDec(x, inc) => {
                 let t = self.ty(x);
                 let place = self.place(x)?;
@@ -831,6 +840,26 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
                 self.range_body(body, label, done, cont)?;
                 self.enter(cont);
             }
+            Kind::Chan(_, et) => {
+                let c = self.expr(x, None)?.one();
+                let l = self.lay(et);
+                let slot = self.stack_slot(l.size, l.align);
+                let gp = self.gp;
+                self.enter(head);
+                let r = self.rtcall("gust_chanrecv", &[ct::I64; 3], &[ct::I64], &[gp, c, slot])[0];
+                self.b.ins().brif(r, bodyb, &[], done, &[]);
+                self.b.switch_to_block(bodyb);
+                if let Some(k) = key {
+                    let v = self.load_val(et, slot, 0);
+                    let v = match v {
+                        V::M(a) => V::M(self.spill(et, &V::M(a))),
+                        v => v,
+                    };
+                    self.bind_range(k, define, et, v)?;
+                }
+                self.range_body(body, label, done, cont)?;
+                self.enter(cont);
+            }
             _ => return Err(self.unsupported(x.span, "range over this type")),
         }
         self.poll();
@@ -1073,8 +1102,151 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
 
     // ------------------------------------------------------------ defer
 
+    /// The channel and a stack slot holding the value of `ch <- v`.
+    fn send_operands(&mut self, ch: &'p Expr, v: &'p Expr) -> Result<(Value, Value), String> {
+        let t = self.ty(ch);
+        let Kind::Chan(_, elem) = self.types().ukind(t).clone() else {
+            unreachable!()
+        };
+        let c = self.expr(ch, None)?.one();
+        let vt = self.ty_or(v, Some(elem));
+        let val = self.expr(v, Some(elem))?;
+        let val = self.convert_assign(val, vt, elem);
+        let slot = self.spill(elem, &val);
+        Ok((c, slot))
+    }
+
+    /// `select`: every channel operand and sent value is evaluated in
+    /// source order, then `gust_select` picks a case (or default).
+    fn select_stmt(
+        &mut self,
+        clauses: &'p [ast::CommClause],
+        label: Option<String>,
+    ) -> Result<(), String> {
+        // (clause index, is recv, element type, element slot, recv expr stmt)
+        struct Case<'p> {
+            clause: usize,
+            elem: TypeId,
+            slot: Value,
+            recv: Option<&'p Stmt>,
+        }
+        let mut cases: Vec<Case<'p>> = vec![];
+        let mut vals: Vec<(Value, Value, i64)> = vec![];
+        let mut default = None;
+        for (ci, c) in clauses.iter().enumerate() {
+            let Some(comm) = &c.comm else {
+                default = Some(ci);
+                continue;
+            };
+            if let StmtKind::Send(ch, v) = &comm.kind {
+                let t = self.ty(ch);
+                let Kind::Chan(_, elem) = self.types().ukind(t).clone() else {
+                    unreachable!()
+                };
+                let (cv, slot) = self.send_operands(ch, v)?;
+                vals.push((cv, slot, 1));
+                cases.push(Case {
+                    clause: ci,
+                    elem,
+                    slot,
+                    recv: None,
+                });
+                continue;
+            }
+            let rx = match &comm.kind {
+                StmtKind::Expr(e) => e,
+                StmtKind::Assign(_, None, r) | StmtKind::Define(_, r) => &r[0],
+                _ => return Err(self.unsupported(comm.span, "this select case")),
+            };
+            let ExprKind::Unary(UnOp::Recv, x) = &strip_paren(rx).kind else {
+                return Err(self.unsupported(comm.span, "this select case"));
+            };
+            let t = self.ty(x);
+            let Kind::Chan(_, elem) = self.types().ukind(t).clone() else {
+                unreachable!()
+            };
+            let cv = self.expr(x, None)?.one();
+            let l = self.lay(elem);
+            let slot = self.stack_slot(l.size, l.align);
+            vals.push((cv, slot, 0));
+            cases.push(Case {
+                clause: ci,
+                elem,
+                slot,
+                recv: Some(comm),
+            });
+        }
+        let n = cases.len();
+        let arr = self.stack_slot(24 * n as u64, 8);
+        for (i, (c, slot, dir)) in vals.iter().enumerate() {
+            let fl = super::func::flags();
+            self.b.ins().store(fl, *c, arr, 24 * i as i32);
+            self.b.ins().store(fl, *slot, arr, 24 * i as i32 + 8);
+            let d = self.iconst(ct::I64, *dir);
+            self.b.ins().store(fl, d, arr, 24 * i as i32 + 16);
+        }
+        let gp = self.gp;
+        let nv = self.iconst(ct::I64, n as i64);
+        let block = self.iconst(ct::I64, default.is_none() as i64);
+        let r = self.rtcall(
+            "gust_select",
+            &[ct::I64; 4],
+            &[ct::I64, ct::I64],
+            &[gp, arr, nv, block],
+        );
+        self.check_panic();
+        let (idx, okw) = (r[0], r[1]);
+        let done = self.b.create_block();
+        let bodies: Vec<Block> = clauses.iter().map(|_| self.b.create_block()).collect();
+        for (i, c) in cases.iter().enumerate() {
+            let hit = self.b.ins().icmp_imm_s(IntCC::Equal, idx, i as i64);
+            let next = self.b.create_block();
+            self.b.ins().brif(hit, bodies[c.clause], &[], next, &[]);
+            self.b.switch_to_block(next);
+        }
+        match default {
+            Some(d) => self.b.ins().jump(bodies[d], &[]),
+            None => self.b.ins().trap(cranelift_codegen::ir::TrapCode::unwrap_user(1)),
+        };
+        self.loops.push(super::func::LoopCx {
+            label,
+            brk: done,
+            cont: None,
+        });
+        for (ci, c) in clauses.iter().enumerate() {
+            self.b.switch_to_block(bodies[ci]);
+            if let Some(cs) = cases.iter().find(|k| k.clause == ci) {
+                if let Some(comm) = cs.recv {
+                    let (lhs, define) = match &comm.kind {
+                        StmtKind::Assign(l, None, _) => (Some(l), false),
+                        StmtKind::Define(l, _) => (Some(l), true),
+                        _ => (None, false),
+                    };
+                    if let Some(lhs) = lhs {
+                        let v = self.load_val(cs.elem, cs.slot, 0);
+                        let v = match v {
+                            V::M(a) => V::M(self.spill(cs.elem, &V::M(a))),
+                            v => v,
+                        };
+                        self.bind_range(&lhs[0], define, cs.elem, v)?;
+                        if lhs.len() > 1 {
+                            let ok = self.b.ins().icmp_imm_s(IntCC::NotEqual, okw, 0);
+                            let bt = self.l.p.types.basic(Basic::Bool);
+                            self.bind_range(&lhs[1], define, bt, V::R(vec![ok]))?;
+                        }
+                    }
+                }
+            }
+            self.stmts(&c.body)?;
+            self.goto(done);
+        }
+        self.loops.pop();
+        self.b.switch_to_block(done);
+        Ok(())
+    }
+
     fn defer_stmt(&mut self, e: &'p Expr) -> Result<(), String> {
-        let closure = self.make_thunk(e)?;
+        let closure = self.make_thunk(e, false)?;
         let fp = self.fp();
         let gp = self.gp;
         self.rtcall(
