@@ -30,7 +30,18 @@ thread_local! {
     };
 }
 
+/// Bytes obtained for the heap (chunks and large objects), for
+/// `runtime.ReadMemStats`. Counted per chunk, not per object, so the fast
+/// path touches no shared cache line.
+static HEAP_BYTES: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+
+/// Total heap bytes obtained so far.
+pub fn heap_bytes() -> u64 {
+    HEAP_BYTES.load(std::sync::atomic::Ordering::Relaxed)
+}
+
 fn system_alloc(size: usize, align: usize) -> *mut u8 {
+    HEAP_BYTES.fetch_add(size as u64, std::sync::atomic::Ordering::Relaxed);
     let layout = match Layout::from_size_align(size, align) {
         Ok(l) => l,
         Err(_) => crate::panic::fatal("runtime: out of memory"),
@@ -92,4 +103,26 @@ pub extern "C" fn gust_alloc_array(_gp: *mut G, t: *const TypeDesc, n: isize) ->
 #[no_mangle]
 pub extern "C" fn gust_alloc_noscan(_gp: *mut G, size: isize) -> *mut u8 {
     alloc_raw(size.max(0) as usize, false)
+}
+
+/// `runtime.ReadMemStats`: fills the counters Gust keeps (offsets of
+/// Go's `runtime.MemStats`). Without a collector (issue 5) nothing is ever
+/// freed, so the live heap equals the total allocated.
+#[no_mangle]
+pub extern "C" fn gust_runtime_ReadMemStats(gp: *mut G, m: *mut u64) {
+    if m.is_null() {
+        crate::panic::gust_panic_nil(gp);
+        return;
+    }
+    let h = heap_bytes();
+    // SAFETY: compiled code passes a `*runtime.MemStats` (checked non-nil
+    // by the Go wrapper), whose first fields are these uint64 words.
+    unsafe {
+        *m = h; // Alloc
+        *m.add(1) = h; // TotalAlloc
+        *m.add(2) = h; // Sys
+        *m.add(6) = h; // HeapAlloc
+        *m.add(7) = h; // HeapSys
+        *m.add(9) = h; // HeapInuse
+    }
 }

@@ -99,6 +99,7 @@ pub fn symbols() -> Vec<(&'static str, *const u8)> {
         sym!(string::gust_runes_to_string),
         sym!(string::gust_string_to_runes),
         sym!(string::gust_decoderune),
+        sym!(alloc::gust_runtime_ReadMemStats),
         sym!(chan::gust_makechan),
         sym!(chan::gust_chansend),
         sym!(chan::gust_chanrecv),

@@ -382,12 +382,14 @@ fn run(lp: *mut Local, g: *mut G) {
             let left = sched().live.fetch_sub(1, SeqCst) - 1;
             // SAFETY: as above, this thread's own worker state.
             let l = unsafe { &mut *lp };
-            if l.gfree.len() < 64 {
+            if l.gfree.len() < 256 {
                 l.gfree.push(g);
             } else {
-                let st = gm.s.stack.take().unwrap();
-                stack::free(st);
-                sched().gfree.lock().unwrap().push(GPtr(g));
+                // Keeps its stack: the system monitor releases the memory
+                // of stacks that stay unused (`trim_free_stacks`).
+                let mut batch: Vec<GPtr> = l.gfree.drain(128..).map(GPtr).collect();
+                batch.push(GPtr(g));
+                sched().gfree.lock().unwrap().extend(batch);
             }
             if left == 0 && sched().main_exited.load(SeqCst) {
                 crate::panic::fatal("no goroutines (main called runtime.Goexit) - deadlock!");
@@ -651,7 +653,18 @@ pub fn spawn(parent: *mut G, closure: *const u8) {
             g = x;
         }
     }
-    if g.is_null() {
+    if g.is_null() && !w.is_null() {
+        // Refill the worker's cache in one go.
+        let mut gl = s.gfree.lock().unwrap();
+        let k = gl.len().saturating_sub(64);
+        // SAFETY: as above.
+        unsafe { (*w).gfree.extend(gl.drain(k..).map(|x| x.0)) };
+        drop(gl);
+        // SAFETY: as above.
+        if let Some(x) = unsafe { (*w).gfree.pop() } {
+            g = x;
+        }
+    } else if g.is_null() {
         if let Some(x) = s.gfree.lock().unwrap().pop() {
             g = x.0;
         }
@@ -730,6 +743,7 @@ fn sysmon() {
     let mut last: Vec<u64> = vec![0; s.nworkers];
     let mut since: Vec<std::time::Instant> = vec![std::time::Instant::now(); s.nworkers];
     let mut delay = 1u64;
+    let mut last_trim = std::time::Instant::now();
     loop {
         std::thread::sleep(std::time::Duration::from_millis(delay));
         let now = std::time::Instant::now();
@@ -757,7 +771,31 @@ fn sysmon() {
         if busy && s.nidle.load(SeqCst) > 0 && any_work() {
             wake_idle();
         }
+        if now.duration_since(last_trim).as_millis() >= 500 {
+            last_trim = now;
+            trim_free_stacks();
+        }
         delay = if busy { 5 } else { (delay * 2).min(50) };
+    }
+}
+
+/// Returns the memory of stacks of dead goroutines beyond a reserve of
+/// 256 in the global free list (`MADV_DONTNEED`); the goroutine structures
+/// stay for reuse and get a fresh stack slot when reused.
+fn trim_free_stacks() {
+    let s = sched();
+    let mut out: Vec<GStack> = vec![];
+    {
+        let gl = s.gfree.lock().unwrap_or_else(|e| e.into_inner());
+        let n = gl.len();
+        for x in gl.iter().take(n.saturating_sub(256)) {
+            if let Some(st) = g_of(x.0).s.stack.take() {
+                out.push(st);
+            }
+        }
+    }
+    for st in out {
+        stack::free(st);
     }
 }
 

@@ -154,7 +154,8 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
                     && self.l.p.info.uses.get(&(self.file, x.id)).is_some_and(|o| {
                         matches!(self.l.p.objs[o.0 as usize].kind, ObjKind::Pkg(_))
                     });
-            if !is_pkg && xt != INVALID {
+            // `T.m` / `(*T).m` (method expressions) are func values.
+            if !is_pkg && xt != INVALID && !self.is_type_expr(x) {
                 if let Some(m @ Member::Method { .. }) =
                     find_member(self.types(), &self.l.p.methods, xt, &sel.name)
                 {

@@ -1029,6 +1029,14 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
             }
             ExprKind::Index(x, idx) => self.index_addr(x, &idx[0]),
             ExprKind::Selector(x, sel) => {
+                // A package-level variable of an imported package.
+                if let Some(&o) = self.l.p.info.uses.get(&(self.file, e.id)) {
+                    let obj = &self.l.p.objs[o.0 as usize];
+                    if obj.global && matches!(obj.kind, ObjKind::Var) {
+                        let d = self.l.global(o);
+                        return Ok(self.data_addr(d));
+                    }
+                }
                 let xt = self.ty(x);
                 match find_member(self.types(), &self.l.p.methods, xt, &sel.name) {
                     Some(Member::Field { path, .. }) => {
