@@ -125,7 +125,8 @@ pub fn run_one(path: &Path) -> Outcome {
         return Outcome::Skip(format!("flags {}", flags.join(" ")));
     }
     match d.as_str() {
-        "run" => run_test(path),
+        "run" => run_test(path, path),
+        "runoutput" => runoutput_test(path),
         "compile" => {
             let r = gust_compiler::check_program(&src);
             match r.diagnostics.first() {
@@ -147,7 +148,50 @@ const RUN_TIMEOUT: u32 = 20;
 /// Runs a program with `gust run` (stdout and stderr in one stream, as
 /// `go run` shows them, plus `exit status N` for a non-zero exit) and
 /// compares the output with `NAME.out` after `normalize`.
-fn run_test(path: &Path) -> Outcome {
+/// `// runoutput`: the program prints a Go program, which must then run
+/// like a `// run` test (output compared with `NAME.out`, if any).
+fn runoutput_test(path: &Path) -> Outcome {
+    let exe = match std::env::current_exe() {
+        Ok(e) => e,
+        Err(e) => return Outcome::Fail(format!("cannot find gust: {e}")),
+    };
+    let out = std::process::Command::new("timeout")
+        .arg(RUN_TIMEOUT.to_string())
+        .arg(&exe)
+        .arg("run")
+        .arg(path)
+        .stdin(std::process::Stdio::null())
+        .output();
+    let out = match out {
+        Ok(o) => o,
+        Err(e) => return Outcome::Fail(format!("cannot run: {e}")),
+    };
+    if !out.status.success() {
+        return Outcome::Fail(format!(
+            "generator failed ({}): {}",
+            out.status,
+            String::from_utf8_lossy(&out.stderr)
+                .lines()
+                .next()
+                .unwrap_or("")
+        ));
+    }
+    let name = path
+        .file_name()
+        .map(|f| f.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let gen = std::env::temp_dir().join(format!("gust-runoutput-{}-{name}", std::process::id()));
+    if let Err(e) = std::fs::write(&gen, &out.stdout) {
+        return Outcome::Fail(format!("cannot write the generated program: {e}"));
+    }
+    let r = run_test(&gen, path);
+    let _ = std::fs::remove_file(&gen);
+    r
+}
+
+/// Runs `prog` and compares its output with the `.out` file beside `test`.
+fn run_test(prog: &Path, test: &Path) -> Outcome {
+    let path = prog;
     let exe = match std::env::current_exe() {
         Ok(e) => e,
         Err(e) => return Outcome::Fail(format!("cannot find gust: {e}")),
@@ -170,7 +214,7 @@ fn run_test(path: &Path) -> Outcome {
         Some(c) => got.push_str(&format!("exit status {c}\n")),
         None => got.push_str("killed by a signal\n"),
     }
-    let want = std::fs::read(path.with_extension("out"))
+    let want = std::fs::read(test.with_extension("out"))
         .map(|b| String::from_utf8_lossy(&b).into_owned())
         .unwrap_or_default();
     let file = path
