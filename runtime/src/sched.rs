@@ -88,6 +88,9 @@ pub struct GSched {
     pub param: usize,
     entry: Option<(Entry, *const u8)>,
     pub rng: u64,
+    /// Bounds of the goroutine's stack (for the stack-overflow report).
+    pub stack_lo: usize,
+    pub stack_hi: usize,
 }
 
 impl Default for GSched {
@@ -114,6 +117,8 @@ impl GSched {
             param: 0,
             entry: None,
             rng: 0x9e37_79b9_7f4a_7c15,
+            stack_lo: 0,
+            stack_hi: 0,
         }
     }
 }
@@ -292,6 +297,8 @@ pub fn start(entry: extern "C" fn(*mut G)) -> ! {
 fn make_coro(g: *mut G) {
     let gm = g_of(g);
     let st = gm.s.stack.take().expect("goroutine without a stack");
+    gm.s.stack_lo = st.limit;
+    gm.s.stack_hi = st.base;
     let gptr = GPtr(g);
     let co = Coro::with_stack(st, move |y: &Yielder<(), Yield>, ()| {
         let g = gptr.0;
@@ -708,6 +715,23 @@ pub fn spawn(parent: *mut G, closure: *const u8) {
         unsafe { (*w).deque.push(GPtr(g)) };
     }
     wake_idle();
+}
+
+/// The id of the goroutine running on the stack that contains `sp`, if
+/// any (for signal handlers: lock-free, reads only atomics and bounds).
+pub fn goroutine_at(sp: usize) -> Option<u64> {
+    let s = SCHED.get()?;
+    for w in &s.shared {
+        let g = w.cur.load(Acquire);
+        if g.is_null() {
+            continue;
+        }
+        let gm = g_of(g);
+        if gm.s.stack_lo <= sp && sp < gm.s.stack_hi {
+            return Some(gm.id);
+        }
+    }
+    None
 }
 
 /// `runtime.NumGoroutine`.

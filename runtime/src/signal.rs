@@ -26,14 +26,15 @@ extern "C" fn handler(sig: i32, info: *mut libc::siginfo_t, ctx: *mut libc::c_vo
     crate::io::flush_stdout_if_free();
     let _ = info;
     let mut msg = String::new();
-    let (pc, fp) = registers(ctx);
+    let (pc, fp, sp) = registers(ctx);
     let in_go = crate::panic::symbolize(pc).is_some();
     if sig == libc::SIGILL && !in_go {
         msg.push_str("fatal error: unexpected signal (illegal instruction)\n");
     } else {
         msg.push_str("runtime: goroutine stack exceeds 1000000000-byte limit\n");
         msg.push_str("fatal error: stack overflow\n\n");
-        msg.push_str("goroutine 1 [running]:\n");
+        let id = crate::sched::goroutine_at(sp).unwrap_or(1);
+        msg.push_str(&format!("goroutine {id} [running]:\n"));
         msg.push_str(&crate::panic::trace_from(pc, fp, 100));
     }
     raw_write(msg.as_bytes());
@@ -43,20 +44,21 @@ extern "C" fn handler(sig: i32, info: *mut libc::siginfo_t, ctx: *mut libc::c_vo
 
 /// The faulting instruction and frame pointer.
 #[cfg(all(target_arch = "x86_64", target_os = "linux"))]
-fn registers(ctx: *mut libc::c_void) -> (usize, usize) {
+fn registers(ctx: *mut libc::c_void) -> (usize, usize, usize) {
     // SAFETY: the kernel passes a valid `ucontext_t` to SA_SIGINFO handlers.
     unsafe {
         let uc = &*(ctx as *const libc::ucontext_t);
         (
             uc.uc_mcontext.gregs[libc::REG_RIP as usize] as usize,
             uc.uc_mcontext.gregs[libc::REG_RBP as usize] as usize,
+            uc.uc_mcontext.gregs[libc::REG_RSP as usize] as usize,
         )
     }
 }
 
 #[cfg(not(all(target_arch = "x86_64", target_os = "linux")))]
-fn registers(_ctx: *mut libc::c_void) -> (usize, usize) {
-    (0, 0)
+fn registers(_ctx: *mut libc::c_void) -> (usize, usize, usize) {
+    (0, 0, 0)
 }
 
 /// Installs the handler (once per process) and this thread's alternate
