@@ -89,6 +89,10 @@ pub struct GoMap {
     mode: KeyMode,
     hash_might_fail: bool,
     reflexive: bool,
+    /// Non-zero while an assignment or deletion runs: a second writer (or a
+    /// reader) seeing it reports Go's `concurrent map writes` fatal error.
+    /// Best effort, like Go's `hashWriting` flag.
+    writing: u32,
 }
 
 /// Iteration state; compiled code reserves `MAP_ITER_SIZE` bytes, 8-aligned,
@@ -408,6 +412,7 @@ pub extern "C" fn gust_makemap(_gp: *mut G, mt: *const TypeDesc, hint: isize) ->
         mode,
         hash_might_fail: alg::hash_might_fail(kt),
         reflexive: alg::is_reflexive(kt),
+        writing: 0,
     };
     if hint > 0 {
         map.resize(cap_for(hint));
@@ -415,6 +420,27 @@ pub extern "C" fn gust_makemap(_gp: *mut G, mt: *const TypeDesc, hint: isize) ->
     // SAFETY: `m` is a fresh allocation of `GoMap`'s size, 8-aligned.
     unsafe { ptr::write(m, map) };
     m
+}
+
+fn begin_write(gp: *mut G, map: &mut GoMap) {
+    // SAFETY: a volatile access to a field of a live map; unsynchronised
+    // writers race here on purpose, as in Go, to detect each other.
+    unsafe {
+        if ptr::read_volatile(&map.writing) != 0 {
+            panic::fatal_with_trace(gp, "concurrent map writes");
+        }
+        ptr::write_volatile(&mut map.writing, 1);
+    }
+}
+
+fn end_write(gp: *mut G, map: &mut GoMap) {
+    // SAFETY: as in `begin_write`.
+    unsafe {
+        if ptr::read_volatile(&map.writing) == 0 {
+            panic::fatal_with_trace(gp, "concurrent map writes");
+        }
+        ptr::write_volatile(&mut map.writing, 0);
+    }
 }
 
 /// `m[key]`: a pointer to the value, or null when the key is absent or the
@@ -433,6 +459,10 @@ pub extern "C" fn gust_mapaccess(
         unsafe { nil_map_key_check(gp, mt, key) };
         return ptr::null();
     };
+    // SAFETY: as in `begin_write`.
+    if unsafe { ptr::read_volatile(&map.writing) } != 0 {
+        panic::fatal_with_trace(gp, "concurrent map read and map write");
+    }
     // SAFETY: `key` points at a key of the map's key type.
     match unsafe { map.lookup(key) } {
         Ok(Some(i)) => {
@@ -473,6 +503,7 @@ pub extern "C" fn gust_mapassign(
             return ptr::null_mut();
         }
     };
+    begin_write(gp, map);
     // SAFETY: the key hashed, so it is comparable.
     let i = match unsafe { map.find(key, hash) } {
         Some(i) => i,
@@ -492,6 +523,7 @@ pub extern "C" fn gust_mapassign(
         }
     };
     let s = map.slot(i);
+    end_write(gp, map);
     // SAFETY: the slot has `key_size` bytes for the key at offset 0; `key`
     // points at a key of that size (it may be the slot itself).
     unsafe {
@@ -518,6 +550,7 @@ pub extern "C" fn gust_mapdelete(gp: *mut G, mt: *const TypeDesc, m: *mut GoMap,
             return;
         }
     };
+    begin_write(gp, map);
     if match_empty(map.group(i / GROUP)) != 0 {
         map.set_ctrl(i, EMPTY);
         map.growth_left += 1;
@@ -527,6 +560,7 @@ pub extern "C" fn gust_mapdelete(gp: *mut G, mt: *const TypeDesc, m: *mut GoMap,
     map.count -= 1;
     // SAFETY: the slot is `stride` bytes inside the table.
     unsafe { ptr::write_bytes(map.slot(i), 0, map.stride) };
+    end_write(gp, map);
 }
 
 /// `len(m)`; 0 for a nil map.
