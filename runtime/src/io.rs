@@ -57,8 +57,24 @@ pub fn write_stderr(b: &[u8]) {
     let _ = std::io::stderr().write_all(b);
 }
 
+static EXITING: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Claims the right to end the process. The first caller gets it; any
+/// other thread (a second goroutine panicking at the same moment) blocks
+/// forever, so exactly one report is printed and `exit` runs once.
+pub fn begin_exit() {
+    if EXITING.swap(true, std::sync::atomic::Ordering::SeqCst) {
+        loop {
+            std::thread::park();
+        }
+    }
+}
+
 /// Ends the process with `code` after flushing standard output.
 pub fn exit(code: i32) -> ! {
+    if !EXITING.load(std::sync::atomic::Ordering::SeqCst) {
+        begin_exit();
+    }
     flush_stdout();
     std::process::exit(code)
 }

@@ -138,6 +138,7 @@ pub fn trace_parked(mut fp: usize) -> String {
 
 /// Go's `throw`: `fatal error: {msg}` and the running goroutine's trace.
 pub fn fatal_with_trace(gp: *mut G, msg: &str) -> ! {
+    crate::io::begin_exit();
     let trace = capture_trace();
     let id = g_of(gp).id;
     write_stderr(
@@ -591,6 +592,7 @@ fn format_trace(trace: &[usize]) -> String {
 
 /// Reports the unrecovered panic(s) of `g` the way Go does and exits 2.
 pub fn die_of_panic(gp: *mut G) -> ! {
+    crate::io::begin_exit();
     let g = g_of(gp);
     let panics: Vec<(Iface, bool, bool)> = g
         .panics
@@ -624,6 +626,7 @@ pub fn die_of_panic(gp: *mut G) -> ! {
 
 /// Go's `fatal error: {msg}`, exit 2.
 pub fn fatal(msg: &str) -> ! {
+    crate::io::begin_exit();
     write_stderr(format!("fatal error: {msg}\n").as_bytes());
     exit(2)
 }

@@ -826,10 +826,14 @@ fn trim_free_stacks() {
 /// Go's deadlock report: every goroutine with its wait reason and where it
 /// blocked; exit 2.
 fn deadlock() -> ! {
+    crate::io::begin_exit();
     let s = sched();
     let mut out = String::from("fatal error: all goroutines are asleep - deadlock!\n");
     let all: Vec<GPtr> = s.allg.lock().unwrap_or_else(|e| e.into_inner()).clone();
-    if s.main_exited.load(SeqCst) {
+    let waiting = all
+        .iter()
+        .any(|g| g_of(g.0).s.status.load(SeqCst) == WAITING);
+    if !waiting {
         out = String::from("fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n");
     }
     for g in all {
