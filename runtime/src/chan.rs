@@ -23,13 +23,23 @@
 //! - Element values are copied with `elemsize` bytes; a slot freed in the
 //!   buffer is zeroed so a collector does not keep its referents alive.
 
-use crate::abi::TypeDesc;
-use crate::g::G;
 use crate::lock::SpinLock;
-use crate::panic::plain_error;
-use crate::sched::{self, g_of};
+#[cfg(loom)]
+use crate::loom_shim::{
+    alloc_raw, atomic::AtomicUsize, g_of, plain_error, runtime_error, sched, TypeDesc, G,
+};
+#[cfg(not(loom))]
+use crate::{
+    abi::TypeDesc,
+    alloc::alloc_raw,
+    g::G,
+    panic::{plain_error, runtime_error},
+    sched::{self, g_of},
+};
 use std::ptr::null_mut;
-use std::sync::atomic::{AtomicUsize, Ordering::*};
+#[cfg(not(loom))]
+use std::sync::atomic::AtomicUsize;
+use std::sync::atomic::Ordering::*;
 
 pub struct Sudog {
     g: *mut G,
@@ -150,6 +160,22 @@ pub struct Chan {
     recvq: WaitQ,
     sendq: WaitQ,
     elem: *const TypeDesc,
+    /// Lock-order key under the model checker, where addresses differ
+    /// between executions (loom replays must be deterministic).
+    #[cfg(loom)]
+    order: usize,
+}
+
+/// The key select sorts channels by to lock them: the address.
+fn lock_key(c: *mut Chan) -> usize {
+    #[cfg(loom)]
+    {
+        chan(c).order
+    }
+    #[cfg(not(loom))]
+    {
+        c as usize
+    }
 }
 
 fn copy(dst: *mut u8, src: *const u8, n: usize) {
@@ -181,12 +207,12 @@ pub extern "C" fn gust_makechan(gp: *mut G, elem: *const TypeDesc, n: i64) -> *m
     // SAFETY: compiled code passes a valid descriptor.
     let elemsize = unsafe { (*elem).size } as usize;
     if n < 0 || (elemsize > 0 && (n as u64).saturating_mul(elemsize as u64) > (1 << 40)) {
-        crate::panic::runtime_error(g_of(gp), "makechan: size out of range");
+        runtime_error(g_of(gp), "makechan: size out of range");
         return null_mut();
     }
     let n = n as usize;
     let buf = if n * elemsize > 0 {
-        crate::alloc::alloc_raw(n * elemsize, true)
+        alloc_raw(n * elemsize, true)
     } else {
         null_mut()
     };
@@ -201,6 +227,8 @@ pub extern "C" fn gust_makechan(gp: *mut G, elem: *const TypeDesc, n: i64) -> *m
         recvq: WaitQ::new(),
         sendq: WaitQ::new(),
         elem,
+        #[cfg(loom)]
+        order: crate::loom_shim::next_order(),
     }))
 }
 
@@ -419,7 +447,7 @@ pub extern "C" fn gust_select(gp: *mut G, cases: *mut Scase, n: i64, block: i64)
     }
     // Lock order: by channel address, each channel once.
     let mut locks: Vec<*mut Chan> = order.iter().map(|&i| cs[i].c).collect();
-    locks.sort();
+    locks.sort_by_key(|&c| lock_key(c));
     locks.dedup();
     for &c in &locks {
         chan(c).lock.lock();

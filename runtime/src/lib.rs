@@ -11,26 +11,47 @@
 //! marked `unsafe` (Rust code never calls them with arbitrary pointers).
 #![allow(clippy::not_unsafe_ptr_arg_deref)]
 
+#[cfg(not(loom))]
 pub mod abi;
+#[cfg(not(loom))]
 pub mod alg;
+#[cfg(not(loom))]
 pub mod alloc;
 pub mod chan;
+#[cfg(not(loom))]
 pub mod g;
+#[cfg(not(loom))]
 pub mod iface;
+#[cfg(not(loom))]
 pub mod io;
 pub mod lock;
+#[cfg(not(loom))]
 pub mod map;
+#[cfg(not(loom))]
 pub mod natives;
+#[cfg(not(loom))]
 pub mod os;
+#[cfg(not(loom))]
 pub mod panic;
+#[cfg(not(loom))]
 pub mod print;
+#[cfg(not(loom))]
 pub mod sched;
+#[cfg(not(loom))]
 pub mod sema;
+#[cfg(not(loom))]
 pub mod signal;
+#[cfg(not(loom))]
 pub mod slice;
+#[cfg(not(loom))]
 pub mod stack;
+#[cfg(not(loom))]
 pub mod string;
+#[cfg(not(loom))]
 pub mod timer;
+
+#[cfg(loom)]
+pub mod loom_shim;
 
 /// `(name, address)` of a runtime entry point.
 #[macro_export]
@@ -41,6 +62,7 @@ macro_rules! sym {
 }
 
 /// Every entry point compiled code may call, by symbol name.
+#[cfg(not(loom))]
 pub fn symbols() -> Vec<(&'static str, *const u8)> {
     vec![
         sym!(alloc::gust_alloc),

@@ -12,18 +12,24 @@
 //! - Lock order when several channel locks are held (select): ascending
 //!   address.
 
+#[cfg(loom)]
+pub use crate::loom_shim::SpinLock;
+#[cfg(not(loom))]
 use std::sync::atomic::{AtomicBool, Ordering};
 
+#[cfg(not(loom))]
 pub struct SpinLock {
     locked: AtomicBool,
 }
 
+#[cfg(not(loom))]
 impl Default for SpinLock {
     fn default() -> Self {
         Self::new()
     }
 }
 
+#[cfg(not(loom))]
 impl SpinLock {
     pub const fn new() -> SpinLock {
         SpinLock {
