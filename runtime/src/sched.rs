@@ -439,8 +439,32 @@ fn find_runnable(lp: *mut Local) -> *mut G {
         if let Some(g) = steal_injector(l) {
             return g;
         }
+        // Search the other queues for a short while before sleeping: while
+        // a worker searches, producers skip the (syscall) wake-up.
         s.searching.fetch_add(1, SeqCst);
-        let found = steal_others(l);
+        let deadline = std::time::Instant::now() + std::time::Duration::from_micros(SPIN_US);
+        let found = loop {
+            let last = std::time::Instant::now() >= deadline;
+            // Another worker's run-next goroutine waits for that worker's
+            // current one: take it only when about to sleep, so pairs that
+            // hand off to each other stay on one worker.
+            if let Some(g) = steal_others(l, last) {
+                break Some(g);
+            }
+            if let Some(g) = steal_injector(l) {
+                break Some(g);
+            }
+            let rn = sh.runnext.swap(std::ptr::null_mut(), Acquire);
+            if !rn.is_null() {
+                break Some(rn);
+            }
+            if last || l.id >= s.gomaxprocs.load(Relaxed) {
+                break None;
+            }
+            for _ in 0..32 {
+                std::hint::spin_loop();
+            }
+        };
         let left = s.searching.fetch_sub(1, SeqCst) - 1;
         if let Some(g) = found {
             if left == 0 {
@@ -453,6 +477,9 @@ fn find_runnable(lp: *mut Local) -> *mut G {
     }
 }
 
+/// How long an idle worker keeps looking for work before it parks.
+const SPIN_US: u64 = 30;
+
 fn steal_injector(l: &Local) -> Option<*mut G> {
     loop {
         match sched().injector.steal_batch_and_pop(&l.deque) {
@@ -463,7 +490,7 @@ fn steal_injector(l: &Local) -> Option<*mut G> {
     }
 }
 
-fn steal_others(l: &mut Local) -> Option<*mut G> {
+fn steal_others(l: &mut Local, take_runnext: bool) -> Option<*mut G> {
     let s = sched();
     let n = s.gomaxprocs.load(Relaxed).min(s.nworkers);
     if n <= 1 {
@@ -483,9 +510,7 @@ fn steal_others(l: &mut Local) -> Option<*mut G> {
                     Steal::Retry => continue,
                 }
             }
-            // A run-next goroutine waits for its worker's current one; take
-            // it only on the last round, so pairs stay on one worker.
-            if round == 2 {
+            if take_runnext && round == 2 {
                 let rn = s.shared[v].runnext.swap(std::ptr::null_mut(), Acquire);
                 if !rn.is_null() {
                     return Some(rn);
