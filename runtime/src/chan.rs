@@ -433,7 +433,23 @@ pub extern "C" fn gust_select(gp: *mut G, cases: *mut Scase, n: i64, block: i64)
     // SAFETY: compiled code passes `n` cases on its stack.
     let cs = unsafe { std::slice::from_raw_parts_mut(cases, n) };
     // Poll order: a uniformly random permutation of the non-nil cases.
-    let mut order: Vec<usize> = (0..n).filter(|&i| !cs[i].c.is_null()).collect();
+    // Small selects keep their scratch arrays on the stack.
+    let mut order_small = [0usize; SMALL];
+    let mut order_big = vec![];
+    let mut k = 0;
+    let order: &mut [usize] = if n <= SMALL {
+        &mut order_small
+    } else {
+        order_big.resize(n, 0);
+        &mut order_big
+    };
+    for (i, c) in cs.iter().enumerate() {
+        if !c.c.is_null() {
+            order[k] = i;
+            k += 1;
+        }
+    }
+    let order = &mut order[..k];
     for i in (1..order.len()).rev() {
         let j = rand_n(gp, i + 1);
         order.swap(i, j);
@@ -446,10 +462,27 @@ pub extern "C" fn gust_select(gp: *mut G, cases: *mut Scase, n: i64, block: i64)
         return Pair(-1, 0);
     }
     // Lock order: by channel address, each channel once.
-    let mut locks: Vec<*mut Chan> = order.iter().map(|&i| cs[i].c).collect();
-    locks.sort_by_key(|&c| lock_key(c));
-    locks.dedup();
-    for &c in &locks {
+    let mut locks_small = [null_mut::<Chan>(); SMALL];
+    let mut locks_big = vec![];
+    let locks: &mut [*mut Chan] = if k <= SMALL {
+        &mut locks_small[..k]
+    } else {
+        locks_big.resize(k, null_mut());
+        &mut locks_big
+    };
+    for (j, &i) in order.iter().enumerate() {
+        locks[j] = cs[i].c;
+    }
+    locks.sort_unstable_by_key(|&c| lock_key(c));
+    let mut m = 0;
+    for j in 0..locks.len() {
+        if j == 0 || locks[j] != locks[m - 1] {
+            locks[m] = locks[j];
+            m += 1;
+        }
+    }
+    let locks = &locks[..m];
+    for &c in locks {
         chan(c).lock.lock();
     }
     let unlock_all = |locks: &[*mut Chan]| {
@@ -458,18 +491,18 @@ pub extern "C" fn gust_select(gp: *mut G, cases: *mut Scase, n: i64, block: i64)
         }
     };
     // Pass 1: a ready case.
-    for &i in &order {
+    for &i in order.iter() {
         let sc = &cs[i];
         let ch = chan(sc.c);
         if sc.dir == 1 {
             if ch.closed {
-                unlock_all(&locks);
+                unlock_all(locks);
                 plain_error(g_of(gp), "send on closed channel");
                 return Pair(i as i64, 0);
             }
             if let Some(sg) = ch.recvq.dequeue() {
                 let g = send_direct(ch, sg, sc.elem);
-                unlock_all(&locks);
+                unlock_all(locks);
                 sched::ready(g, gp);
                 return Pair(i as i64, 0);
             }
@@ -477,13 +510,13 @@ pub extern "C" fn gust_select(gp: *mut G, cases: *mut Scase, n: i64, block: i64)
             if k < ch.cap {
                 copy(ch.slot((ch.head + k) % ch.cap), sc.elem, ch.elemsize);
                 ch.count.store(k + 1, Relaxed);
-                unlock_all(&locks);
+                unlock_all(locks);
                 return Pair(i as i64, 0);
             }
         } else {
             if let Some(sg) = ch.sendq.dequeue() {
                 let g = recv_from_sender(ch, sg, sc.elem);
-                unlock_all(&locks);
+                unlock_all(locks);
                 sched::ready(g, gp);
                 return Pair(i as i64, 1);
             }
@@ -494,26 +527,26 @@ pub extern "C" fn gust_select(gp: *mut G, cases: *mut Scase, n: i64, block: i64)
                 zero(h, ch.elemsize);
                 ch.head = (ch.head + 1) % ch.cap;
                 ch.count.store(k - 1, Relaxed);
-                unlock_all(&locks);
+                unlock_all(locks);
                 return Pair(i as i64, 1);
             }
             if ch.closed {
                 zero(sc.elem, ch.elemsize);
-                unlock_all(&locks);
+                unlock_all(locks);
                 return Pair(i as i64, 0);
             }
         }
     }
     if block == 0 {
-        unlock_all(&locks);
+        unlock_all(locks);
         return Pair(-1, 0);
     }
     // Pass 2: wait on every case.
     let g = g_of(gp);
     g.s.select_done.store(0, Relaxed);
     g.s.param = 0;
-    let mut sgs: Vec<Sudog> = (0..n).map(|i| Sudog::new(gp, cs[i].elem)).collect();
-    for &i in &order {
+    let mut sgs: Vec<Sudog> = cs.iter().map(|c| Sudog::new(gp, c.elem)).collect();
+    for &i in order.iter() {
         let sg: *mut Sudog = &mut sgs[i];
         // SAFETY: `sgs` is never resized, so the records stay in place.
         unsafe {
@@ -533,11 +566,11 @@ pub extern "C" fn gust_select(gp: *mut G, cases: *mut Scase, n: i64, block: i64)
     let lock_slice: &[&SpinLock] = unsafe { std::slice::from_raw_parts(lock_refs.as_ptr() as *const &SpinLock, lock_refs.len()) };
     sched::park(gp, "select", lock_slice);
     // Pass 3: the winner unlinked its record; unlink the others.
-    for &c in &locks {
+    for &c in locks {
         chan(c).lock.lock();
     }
     let fired = g_of(gp).s.param as *mut Sudog;
-    for &i in &order {
+    for &i in order.iter() {
         let sg: *mut Sudog = &mut sgs[i];
         let ch = chan(cs[i].c);
         if cs[i].dir == 1 {
@@ -546,7 +579,7 @@ pub extern "C" fn gust_select(gp: *mut G, cases: *mut Scase, n: i64, block: i64)
             ch.recvq.unlink(sg);
         }
     }
-    unlock_all(&locks);
+    unlock_all(locks);
     if fired.is_null() {
         unreachable!("select woken without a case");
     }
@@ -560,6 +593,9 @@ pub extern "C" fn gust_select(gp: *mut G, cases: *mut Scase, n: i64, block: i64)
     }
     Pair(case as i64, success as i64)
 }
+
+/// Selects with at most this many cases use stack scratch space.
+const SMALL: usize = 8;
 
 /// Two results in registers (rax, rdx).
 #[repr(C)]
