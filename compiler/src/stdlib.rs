@@ -1,7 +1,10 @@
 //! The standard-library packages Gust offers, declared in one place: one Go
-//! declaration file per package (`src/stdlib/*.go`), checked by the same
-//! checker as user code. Function bodies are absent; their implementations
-//! are native (runtime and stdlib crates).
+//! source file per package (`src/stdlib/*.go`), checked by the same checker
+//! and compiled like user code. A function declared without a body is a
+//! native, implemented in the runtime or stdlib crate as
+//! `gust_<pkg>_<func>` / `gust_<pkg>_<Type>_<method>` (`/` in the import
+//! path becomes `_`); e.g. sync, time, context and errgroup are Go source
+//! over a handful of such natives (semaphores, clocks, timers).
 
 /// Import path and declaration source of every package.
 pub const PACKAGES: &[(&str, &str)] = &[
