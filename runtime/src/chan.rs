@@ -458,7 +458,14 @@ pub extern "C" fn gust_select(gp: *mut G, cases: *mut Scase, n: i64, block: i64)
         if block == 0 {
             return Pair(-1, 0);
         }
-        block_forever(gp, if n == 0 { "select (no cases)" } else { "select" });
+        block_forever(
+            gp,
+            if n == 0 {
+                "select (no cases)"
+            } else {
+                "select"
+            },
+        );
         return Pair(-1, 0);
     }
     // Lock order: by channel address, each channel once.
@@ -560,10 +567,15 @@ pub extern "C" fn gust_select(gp: *mut G, cases: *mut Scase, n: i64, block: i64)
             ch.recvq.push(sg);
         }
     }
-    let lock_refs: Vec<*const SpinLock> = locks.iter().map(|&c| &chan(c).lock as *const SpinLock).collect();
+    let lock_refs: Vec<*const SpinLock> = locks
+        .iter()
+        .map(|&c| &chan(c).lock as *const SpinLock)
+        .collect();
     // SAFETY: `*const SpinLock` and `&SpinLock` have the same layout; the
     // locks live in channels that outlive this call.
-    let lock_slice: &[&SpinLock] = unsafe { std::slice::from_raw_parts(lock_refs.as_ptr() as *const &SpinLock, lock_refs.len()) };
+    let lock_slice: &[&SpinLock] = unsafe {
+        std::slice::from_raw_parts(lock_refs.as_ptr() as *const &SpinLock, lock_refs.len())
+    };
     sched::park(gp, "select", lock_slice);
     // Pass 3: the winner unlinked its record; unlink the others.
     for &c in locks {

@@ -142,7 +142,6 @@ pub fn symbols() -> Vec<(&'static str, *const u8)> {
         sym!(natives::gust_time_Sleep),
         sym!(natives::gust_time_startTimer),
         sym!(natives::gust_time_stopTimer),
-        sym!(natives::gust_time_resetTimer),
         sym!(natives::gust_sync_fatal),
         sym!(sema::gust_sync_runtime_Semacquire),
         sym!(sema::gust_sync_runtime_Semrelease),

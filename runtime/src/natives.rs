@@ -93,11 +93,6 @@ pub extern "C" fn gust_time_stopTimer(_gp: *mut G, id: i64) -> u8 {
     crate::timer::stop_timer(id as u64) as u8
 }
 
-#[no_mangle]
-pub extern "C" fn gust_time_resetTimer(_gp: *mut G, id: i64, when: i64, period: i64) -> u8 {
-    crate::timer::reset_timer(id as u64, 0, when, period) as u8
-}
-
 // ------------------------------------------------------------ sync
 
 /// Go's `throw` from package sync: `fatal error: {s}` with the trace of the
@@ -212,7 +207,12 @@ pub extern "C" fn gust_sync_atomic_loadValue(_gp: *mut G, p: *mut Iface) -> Ifac
 }
 
 #[no_mangle]
-pub extern "C" fn gust_sync_atomic_storeValue(_gp: *mut G, p: *mut Iface, t: *const u8, d: *mut u8) {
+pub extern "C" fn gust_sync_atomic_storeValue(
+    _gp: *mut G,
+    p: *mut Iface,
+    t: *const u8,
+    d: *mut u8,
+) {
     let l = value_lock(p);
     l.lock();
     // SAFETY: as above.

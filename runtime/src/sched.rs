@@ -37,7 +37,9 @@ use crate::stack::{self, GStack};
 use corosensei::{Coroutine, CoroutineResult, Yielder};
 use crossbeam_deque::{Injector, Steal, Stealer, Worker as Deque};
 use crossbeam_utils::sync::{Parker, Unparker};
-use std::sync::atomic::{fence, AtomicBool, AtomicI64, AtomicPtr, AtomicU32, AtomicU64, AtomicUsize, Ordering::*};
+use std::sync::atomic::{
+    fence, AtomicBool, AtomicI64, AtomicPtr, AtomicU32, AtomicU64, AtomicUsize, Ordering::*,
+};
 use std::sync::{Mutex, OnceLock};
 
 pub const IDLE_G: u32 = 0;
@@ -666,7 +668,13 @@ pub fn yield_now(gp: *mut G, preempted: bool) {
         return;
     }
     // SAFETY: as in `park`.
-    unsafe { (*y).suspend(if preempted { Yield::Preempt } else { Yield::Gosched }) };
+    unsafe {
+        (*y).suspend(if preempted {
+            Yield::Preempt
+        } else {
+            Yield::Gosched
+        })
+    };
 }
 
 /// Starts a goroutine running the func value `closure` (`func()`).
@@ -713,7 +721,10 @@ pub fn spawn(parent: *mut G, closure: *const u8) {
     gm.preempt.store(0, Relaxed);
     gm.defers.clear();
     gm.panics.clear();
-    gm.s.rng = gm.s.rng.wrapping_add(gm.id.wrapping_mul(0x9e37_79b9_7f4a_7c15)) | 1;
+    gm.s.rng =
+        gm.s.rng
+            .wrapping_add(gm.id.wrapping_mul(0x9e37_79b9_7f4a_7c15))
+            | 1;
     let st = gm.s.stack.take().unwrap_or_else(stack::alloc);
     gm.stack_guard = st.guard();
     gm.s.stack = Some(st);

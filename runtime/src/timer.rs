@@ -22,6 +22,7 @@ use std::sync::atomic::{AtomicUsize, Ordering::SeqCst};
 use std::sync::{Condvar, Mutex, OnceLock};
 use std::time::Instant;
 
+#[derive(Clone, Copy)]
 enum Action {
     Ready(GPtr),
     /// Start a goroutine running this func value.
@@ -105,35 +106,6 @@ pub fn stop_timer(id: u64) -> bool {
     })
 }
 
-/// Re-arms a `start_timer` timer; true if it was armed.
-pub fn reset_timer(id: u64, f: usize, when: i64, period: i64) -> bool {
-    with(|t| {
-        if let Some(tm) = t.map.get_mut(&id) {
-            tm.seq += 1;
-            tm.when = when;
-            tm.period = period;
-            let seq = tm.seq;
-            t.heap.push(Reverse((when, id, seq)));
-            CV.notify_one();
-            true
-        } else {
-            t.map.insert(
-                id,
-                Timer {
-                    when,
-                    period,
-                    seq: 0,
-                    action: Action::Spawn(f),
-                },
-            );
-            t.heap.push(Reverse((when, id, 0)));
-            PENDING.fetch_add(1, SeqCst);
-            CV.notify_one();
-            false
-        }
-    })
-}
-
 pub fn start_thread() {
     std::thread::Builder::new()
         .name("gust-timers".into())
@@ -166,10 +138,7 @@ fn timer_thread() {
                     next = now + tm.period;
                 }
                 tm.when = next;
-                let a = match tm.action {
-                    Action::Spawn(f) => Action::Spawn(f),
-                    Action::Ready(g) => Action::Ready(g),
-                };
+                let a = tm.action;
                 t.heap.push(Reverse((next, id, seq)));
                 fired.push((a, false));
             } else {
