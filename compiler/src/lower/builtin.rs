@@ -134,8 +134,7 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
                         let d = self.desc_addr(et);
                         let gp = self.gp;
                         let c =
-                            self.rtcall("gust_makechan", &[ct::I64; 3], &[ct::I64], &[gp, d, n])
-                                [0];
+                            self.rtcall("gust_makechan", &[ct::I64; 3], &[ct::I64], &[gp, d, n])[0];
                         self.check_panic();
                         one(c)
                     }
@@ -351,6 +350,22 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
             // `defer recover()`: recover is not called by a deferred
             // function, so it recovers nothing.
             Builtin::Recover => {}
+            Builtin::Copy => {
+                let dt = vals[0].1;
+                let Kind::Slice(et) = self.types().ukind(dt).clone() else {
+                    unreachable!()
+                };
+                let (V::R(d), V::R(src)) = (vals[0].0.clone(), vals[1].0.clone()) else {
+                    unreachable!()
+                };
+                let lt = self.b.ins().icmp(IntCC::SignedLessThan, d[1], src[1]);
+                let n = self.b.ins().select(lt, d[1], src[1]);
+                let size = self.lay(et).size as i64;
+                let bytes = self.b.ins().imul_imm_s(n, size);
+                let cfg = self.l.m.target_config();
+                self.b.call_memmove(cfg, d[0], src[0], bytes);
+            }
+
             _ => return Err("internal error: builtin in defer".into()),
         }
         Ok(())

@@ -718,16 +718,14 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
             .declare_function(&fname, Linkage::Local, &csig)
             .unwrap();
         self.l.funcs.insert(Key::Thunk(n), fid);
-        self.l
-            .queue
-            .push(Job::Thunk(
-                n,
-                ThunkPlan {
-                    captured,
-                    shape,
-                    go_stmt,
-                },
-            ));
+        self.l.queue.push(Job::Thunk(
+            n,
+            ThunkPlan {
+                captured,
+                shape,
+                go_stmt,
+            },
+        ));
         let d = self.l.raw_desc(size, &ptrs);
         let da = self.data_addr(d);
         let gp = self.gp;

@@ -373,6 +373,9 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
                 Ok(V::R(vec![self.b.block_params(done)[0]]))
             }
             _ if op.is_comparison() => {
+                // `nil == x` is `x == nil` (the nil literal has no effects).
+                let nil_t = self.l.p.types.basic(Basic::UntypedNil);
+                let (l, r) = if self.ty(l) == nil_t { (r, l) } else { (l, r) };
                 let (lt, rt) = self.operand_types(l, r);
                 let lv = self.expr(l, Some(lt))?;
                 let rv = self.expr(r, Some(rt))?;

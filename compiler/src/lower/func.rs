@@ -108,6 +108,9 @@ pub struct Fx<'a, 'p, M: Module> {
     pub label_next: Option<String>,
     pub pending_recv: Option<V>,
     pub map_slot: Option<Value>,
+    /// Assignments of a `for k, v = range` loop waiting until both
+    /// left-hand places are evaluated (Go assigns them in parallel).
+    pub range_pending: Option<Vec<(super::expr::Place, TypeId, V)>>,
     /// The first source line set: the function's declaration.
     pub entry_line: Option<u32>,
     /// (index, slice) variable pairs known to be in bounds (range loops).
@@ -682,6 +685,7 @@ pub fn build<'p, M: Module>(
             label_next: None,
             pending_recv: None,
             map_slot: None,
+            range_pending: None,
             entry_line: None,
             inbounds: vec![],
             addr_memo: None,

@@ -123,6 +123,19 @@ fn has_defer(stmts: &[Stmt]) -> bool {
     stmts.iter().any(s)
 }
 
+/// Whether evaluating `e` may call a function or receive from a channel.
+fn has_call_or_recv(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Call { .. } | ExprKind::Unary(UnOp::Recv, _) => true,
+        ExprKind::Paren(x) | ExprKind::Unary(_, x) | ExprKind::Selector(x, _) => {
+            has_call_or_recv(x)
+        }
+        ExprKind::Index(x, i) => has_call_or_recv(x) || i.iter().any(has_call_or_recv),
+        ExprKind::Ident(_) => false,
+        _ => true,
+    }
+}
+
 impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
     pub fn is_open(&self) -> bool {
         let Some(blk) = self.b.current_block() else {
@@ -651,6 +664,30 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
     ) -> Result<(), String> {
         let xt = self.ty(x);
         let int_t = self.l.p.types.basic(Basic::Int);
+        // `for k, _ = range x` needs no element (a nil array pointer is
+        // then never dereferenced).
+        let value = value.filter(|v| !matches!(&v.kind, ExprKind::Ident(n) if n == "_"));
+        let outer_pending = self.range_pending.take();
+        if !define && key.is_some() && value.is_some() {
+            self.range_pending = Some(vec![]);
+        }
+        let r = self.range_loop(key, value, define, x, body, label, xt, int_t);
+        self.range_pending = outer_pending;
+        r
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn range_loop(
+        &mut self,
+        key: Option<&'p Expr>,
+        value: Option<&'p Expr>,
+        define: bool,
+        x: &'p Expr,
+        body: &'p ast::Block,
+        label: Option<String>,
+        xt: TypeId,
+        int_t: TypeId,
+    ) -> Result<(), String> {
         // Targets: (object for define, place for assignment).
         let key_t = key.map(|k| self.target_type(k, define));
         let head = self.b.create_block();
@@ -717,6 +754,12 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
                             let a = self.spill(xt, &v);
                             (a, n)
                         } else {
+                            // Only the length is needed, but a range
+                            // expression with calls or receives still runs
+                            // (its length is not constant in Go's sense).
+                            if has_call_or_recv(x) {
+                                self.expr(x, None)?;
+                            }
                             (n, n)
                         }
                     }
@@ -926,7 +969,10 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
             let t = self.ty(e);
             let v = self.convert_assign(v, from, t);
             let p = self.place(e)?;
-            self.write_place(&p, t, &v);
+            match self.range_pending.as_mut() {
+                Some(pending) => pending.push((p, t, v)),
+                None => self.write_place(&p, t, &v),
+            }
         }
         Ok(())
     }
@@ -938,6 +984,11 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
         done: Block,
         cont: Block,
     ) -> Result<(), String> {
+        if let Some(pending) = self.range_pending.take() {
+            for (p, t, v) in pending {
+                self.write_place(&p, t, &v);
+            }
+        }
         self.loops.push(super::func::LoopCx {
             label,
             brk: done,
@@ -1206,7 +1257,10 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
         }
         match default {
             Some(d) => self.b.ins().jump(bodies[d], &[]),
-            None => self.b.ins().trap(cranelift_codegen::ir::TrapCode::unwrap_user(1)),
+            None => self
+                .b
+                .ins()
+                .trap(cranelift_codegen::ir::TrapCode::unwrap_user(1)),
         };
         self.loops.push(super::func::LoopCx {
             label,
