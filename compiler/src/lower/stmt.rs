@@ -123,6 +123,27 @@ fn has_defer(stmts: &[Stmt]) -> bool {
     stmts.iter().any(s)
 }
 
+/// Whether statements hold a loop (or a goto, which may make one); function
+/// literals are separate functions and do not count.
+fn has_loop(stmts: &[Stmt]) -> bool {
+    fn s(st: &Stmt) -> bool {
+        match &st.kind {
+            StmtKind::For { .. } | StmtKind::Range { .. } | StmtKind::Goto(_) => true,
+            StmtKind::Labeled(_, x) => s(x),
+            StmtKind::Block(b) => has_loop(&b.stmts),
+            StmtKind::If { then, els, .. } => {
+                has_loop(&then.stmts) || els.as_ref().is_some_and(|e| s(e))
+            }
+            StmtKind::Switch { clauses, .. } | StmtKind::TypeSwitch { clauses, .. } => {
+                clauses.iter().any(|c| has_loop(&c.body))
+            }
+            StmtKind::Select { clauses } => clauses.iter().any(|c| has_loop(&c.body)),
+            _ => false,
+        }
+    }
+    stmts.iter().any(s)
+}
+
 /// Whether evaluating `e` may call a function or receive from a channel.
 fn has_call_or_recv(e: &Expr) -> bool {
     match &e.kind {
@@ -690,6 +711,8 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
     ) -> Result<(), String> {
         // Targets: (object for define, place for assignment).
         let key_t = key.map(|k| self.target_type(k, define));
+        // (index variable, length) of a loop rotated to test at the bottom.
+        let mut rotate: Option<(cranelift_frontend::Variable, Value)> = None;
         let head = self.b.create_block();
         let bodyb = self.b.create_block();
         let cont = self.b.create_block();
@@ -785,6 +808,10 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
                 let c = self.b.ins().icmp(IntCC::SignedLessThan, i, len);
                 self.b.ins().brif(c, bodyb, &[], done, &[]);
                 self.b.switch_to_block(bodyb);
+                // The loop is rotated (the bottom tests `i < len` again),
+                // so the body reads the index afresh.
+                let i = self.b.use_var(iv);
+                rotate = Some((iv, len));
                 if let Some(k) = key {
                     self.bind_range(k, define, int_t, V::R(vec![i]))?;
                 }
@@ -905,8 +932,28 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
             }
             _ => return Err(self.unsupported(x.span, "range over this type")),
         }
-        self.poll();
-        self.b.ins().jump(head, &[]);
+        // An innermost loop over a slice, array or string runs at most
+        // len(x) times over memory that exists: it needs no preemption
+        // poll (its enclosing loop, or its callees' loops, have theirs).
+        // Ranges over integers, maps and channels keep theirs.
+        let bounded = match self.types().ukind(xt) {
+            Kind::Slice(_) | Kind::Array(..) | Kind::Pointer(_) => true,
+            Kind::Basic(b) => b.is_string(),
+            _ => false,
+        };
+        if !(bounded && !has_loop(&body.stmts)) {
+            self.poll();
+        }
+        match rotate {
+            Some((iv, len)) => {
+                let i = self.b.use_var(iv);
+                let c = self.b.ins().icmp(IntCC::SignedLessThan, i, len);
+                self.b.ins().brif(c, bodyb, &[], done, &[]);
+            }
+            None => {
+                self.b.ins().jump(head, &[]);
+            }
+        }
         self.b.switch_to_block(done);
         Ok(())
     }
