@@ -941,7 +941,7 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
             Kind::Basic(b) => b.is_string(),
             _ => false,
         };
-        if !(bounded && !has_loop(&body.stmts)) {
+        if !bounded || has_loop(&body.stmts) {
             self.poll();
         }
         match rotate {
