@@ -79,7 +79,12 @@ pub fn frame_pointer() -> usize {
 /// skipped; the walk stops at the first non-Go frame after a Go one.
 #[inline(never)]
 pub fn capture_trace() -> Vec<usize> {
-    let mut fp = frame_pointer();
+    walk_from(frame_pointer())
+}
+
+/// The return addresses of compiled Go frames along the frame-pointer
+/// chain from `fp`, up to the goroutine's entry.
+fn walk_from(mut fp: usize) -> Vec<usize> {
     let mut out = vec![];
     for _ in 0..4096 {
         if fp == 0 || !fp.is_multiple_of(8) {
@@ -88,8 +93,10 @@ pub fn capture_trace() -> Vec<usize> {
         // SAFETY: every frame between here and the goroutine's entry keeps a
         // frame pointer (Cranelift's `preserve_frame_pointers`, rustc's
         // `force-frame-pointers`): `[fp]` is the caller's frame pointer and
-        // `[fp + 8]` the return address. The walk stops at the goroutine's
-        // entry function (`runtime.main`), before frames (thread start-up)
+        // `[fp + 8]` the return address (for a parked goroutine, its stack
+        // is intact below the frame pointer saved when it parked). The walk
+        // stops at the goroutine's entry function (`runtime.main`,
+        // `runtime.gowrapN`), before frames (thread or coroutine start-up)
         // that may not keep the chain, and whenever the chain stops growing
         // towards the stack base.
         let (next, ret) = unsafe { (*(fp as *const usize), *((fp + 8) as *const usize)) };
@@ -113,27 +120,8 @@ fn is_entry(name: &str) -> bool {
 }
 
 /// Trace of a parked goroutine from the frame pointer saved when it parked.
-pub fn trace_parked(mut fp: usize) -> String {
-    let mut rets = vec![];
-    for _ in 0..4096 {
-        if fp == 0 || !fp.is_multiple_of(8) {
-            break;
-        }
-        // SAFETY: as in `capture_trace`; the parked goroutine's stack is
-        // intact below its saved frame pointer.
-        let (next, ret) = unsafe { (*(fp as *const usize), *((fp + 8) as *const usize)) };
-        if let Some((name, _, _)) = lookup(ret.wrapping_sub(1)) {
-            rets.push(ret);
-            if is_entry(&name) {
-                break;
-            }
-        }
-        if next <= fp || next - fp > (1 << 26) {
-            break;
-        }
-        fp = next;
-    }
-    format_trace(&rets)
+pub fn trace_parked(fp: usize) -> String {
+    format_trace(&walk_from(fp))
 }
 
 /// Go's `throw`: `fatal error: {msg}` and the running goroutine's trace.

@@ -368,14 +368,9 @@ fn run(lp: *mut Local, g: *mut G) {
                 unsafe { (**more.add(i)).unlock() };
             }
         }
-        CoroutineResult::Yield(Yield::Gosched) => {
-            let gm = g_of(g);
-            gm.s.worker = std::ptr::null_mut();
-            gm.s.status.store(RUNNABLE, Relaxed);
-            sched().injector.push(GPtr(g));
-            wake_idle();
-        }
-        CoroutineResult::Yield(Yield::Preempt) => {
+        // Both go to the global queue, as in Go, so a yielding goroutine
+        // lets every other one run first.
+        CoroutineResult::Yield(Yield::Gosched | Yield::Preempt) => {
             let gm = g_of(g);
             gm.s.worker = std::ptr::null_mut();
             gm.s.status.store(RUNNABLE, Relaxed);

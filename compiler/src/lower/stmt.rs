@@ -103,45 +103,45 @@ pub fn escape_set(p: &Program, file: usize, body: &ast::Block) -> HashSet<ObjId>
     out
 }
 
+/// Whether any statement in `stmts` (nested blocks, branches, clauses and
+/// loop bodies included; function literals excluded) satisfies `hit`.
+fn any_stmt(stmts: &[Stmt], hit: &dyn Fn(&StmtKind) -> bool) -> bool {
+    stmts.iter().any(|st| {
+        hit(&st.kind)
+            || match &st.kind {
+                StmtKind::Labeled(_, x) => any_stmt(std::slice::from_ref(&**x), hit),
+                StmtKind::Block(b) => any_stmt(&b.stmts, hit),
+                StmtKind::If { then, els, .. } => {
+                    any_stmt(&then.stmts, hit)
+                        || els
+                            .as_ref()
+                            .is_some_and(|e| any_stmt(std::slice::from_ref(&**e), hit))
+                }
+                StmtKind::Switch { clauses, .. } | StmtKind::TypeSwitch { clauses, .. } => {
+                    clauses.iter().any(|c| any_stmt(&c.body, hit))
+                }
+                StmtKind::Select { clauses } => clauses.iter().any(|c| any_stmt(&c.body, hit)),
+                StmtKind::For { body, .. } | StmtKind::Range { body, .. } => {
+                    any_stmt(&body.stmts, hit)
+                }
+                _ => false,
+            }
+    })
+}
+
 fn has_defer(stmts: &[Stmt]) -> bool {
-    fn s(st: &Stmt) -> bool {
-        match &st.kind {
-            StmtKind::Defer(_) => true,
-            StmtKind::Labeled(_, x) => s(x),
-            StmtKind::Block(b) => has_defer(&b.stmts),
-            StmtKind::If { then, els, .. } => {
-                has_defer(&then.stmts) || els.as_ref().is_some_and(|e| s(e))
-            }
-            StmtKind::Switch { clauses, .. } | StmtKind::TypeSwitch { clauses, .. } => {
-                clauses.iter().any(|c| has_defer(&c.body))
-            }
-            StmtKind::Select { clauses } => clauses.iter().any(|c| has_defer(&c.body)),
-            StmtKind::For { body, .. } | StmtKind::Range { body, .. } => has_defer(&body.stmts),
-            _ => false,
-        }
-    }
-    stmts.iter().any(s)
+    any_stmt(stmts, &|k| matches!(k, StmtKind::Defer(_)))
 }
 
 /// Whether statements hold a loop (or a goto, which may make one); function
 /// literals are separate functions and do not count.
 fn has_loop(stmts: &[Stmt]) -> bool {
-    fn s(st: &Stmt) -> bool {
-        match &st.kind {
-            StmtKind::For { .. } | StmtKind::Range { .. } | StmtKind::Goto(_) => true,
-            StmtKind::Labeled(_, x) => s(x),
-            StmtKind::Block(b) => has_loop(&b.stmts),
-            StmtKind::If { then, els, .. } => {
-                has_loop(&then.stmts) || els.as_ref().is_some_and(|e| s(e))
-            }
-            StmtKind::Switch { clauses, .. } | StmtKind::TypeSwitch { clauses, .. } => {
-                clauses.iter().any(|c| has_loop(&c.body))
-            }
-            StmtKind::Select { clauses } => clauses.iter().any(|c| has_loop(&c.body)),
-            _ => false,
-        }
-    }
-    stmts.iter().any(s)
+    any_stmt(stmts, &|k| {
+        matches!(
+            k,
+            StmtKind::For { .. } | StmtKind::Range { .. } | StmtKind::Goto(_)
+        )
+    })
 }
 
 /// Whether evaluating `e` may call a function or receive from a channel.
