@@ -150,12 +150,17 @@ const RUN_TIMEOUT: u32 = 20;
 /// Runs a program with `gust run` (stdout and stderr in one stream, as
 /// `go run` shows them, plus `exit status N` for a non-zero exit) and
 /// compares the output with `NAME.out` after `normalize`.
+/// This very binary, to run programs with `gust run`.
+fn gust_exe() -> Result<std::path::PathBuf, Outcome> {
+    std::env::current_exe().map_err(|e| Outcome::Fail(format!("cannot find gust: {e}")))
+}
+
 /// `// runoutput`: the program prints a Go program, which must then run
 /// like a `// run` test (output compared with `NAME.out`, if any).
 fn runoutput_test(path: &Path) -> Outcome {
-    let exe = match std::env::current_exe() {
+    let exe = match gust_exe() {
         Ok(e) => e,
-        Err(e) => return Outcome::Fail(format!("cannot find gust: {e}")),
+        Err(o) => return o,
     };
     let out = std::process::Command::new("timeout")
         .arg(RUN_TIMEOUT.to_string())
@@ -193,16 +198,15 @@ fn runoutput_test(path: &Path) -> Outcome {
 
 /// Runs `prog` and compares its output with the `.out` file beside `test`.
 fn run_test(prog: &Path, test: &Path) -> Outcome {
-    let path = prog;
-    let exe = match std::env::current_exe() {
+    let exe = match gust_exe() {
         Ok(e) => e,
-        Err(e) => return Outcome::Fail(format!("cannot find gust: {e}")),
+        Err(o) => return o,
     };
     let out = std::process::Command::new("sh")
         .arg("-c")
         .arg(format!("exec timeout {RUN_TIMEOUT} \"$0\" run \"$1\" 2>&1"))
         .arg(&exe)
-        .arg(path)
+        .arg(prog)
         .stdin(std::process::Stdio::null())
         .output();
     let out = match out {
@@ -219,7 +223,7 @@ fn run_test(prog: &Path, test: &Path) -> Outcome {
     let want = std::fs::read(test.with_extension("out"))
         .map(|b| String::from_utf8_lossy(&b).into_owned())
         .unwrap_or_default();
-    let file = path
+    let file = prog
         .file_name()
         .map(|f| f.to_string_lossy().into_owned())
         .unwrap_or_default();

@@ -199,6 +199,31 @@ impl Chan {
         // SAFETY: `i < cap`; the buffer holds `cap` elements.
         unsafe { self.buf.add(i * self.elemsize) }
     }
+
+    /// Appends `*elem` to the buffer if it has room (lock held).
+    fn buf_put(&mut self, elem: *const u8) -> bool {
+        let n = self.count.load(Relaxed);
+        if n >= self.cap {
+            return false;
+        }
+        copy(self.slot((self.head + n) % self.cap), elem, self.elemsize);
+        self.count.store(n + 1, Relaxed);
+        true
+    }
+
+    /// Moves the buffer's head into `*out` if there is one (lock held).
+    fn buf_take(&mut self, out: *mut u8) -> bool {
+        let n = self.count.load(Relaxed);
+        if n == 0 {
+            return false;
+        }
+        let h = self.slot(self.head);
+        copy(out, h, self.elemsize);
+        zero(h, self.elemsize);
+        self.head = (self.head + 1) % self.cap;
+        self.count.store(n - 1, Relaxed);
+        true
+    }
 }
 
 /// `make(chan T, n)`: `elem` describes T.
@@ -297,11 +322,7 @@ pub extern "C" fn gust_chansend(gp: *mut G, c: *mut Chan, elem: *const u8) {
         sched::ready(g, gp);
         return;
     }
-    let n = ch.count.load(Relaxed);
-    if n < ch.cap {
-        let i = (ch.head + n) % ch.cap;
-        copy(ch.slot(i), elem, ch.elemsize);
-        ch.count.store(n + 1, Relaxed);
+    if ch.buf_put(elem) {
         ch.lock.unlock();
         return;
     }
@@ -328,13 +349,7 @@ pub extern "C" fn gust_chanrecv(gp: *mut G, c: *mut Chan, out: *mut u8) -> i64 {
         sched::ready(g, gp);
         return 1;
     }
-    let n = ch.count.load(Relaxed);
-    if n > 0 {
-        let h = ch.slot(ch.head);
-        copy(out, h, ch.elemsize);
-        zero(h, ch.elemsize);
-        ch.head = (ch.head + 1) % ch.cap;
-        ch.count.store(n - 1, Relaxed);
+    if ch.buf_take(out) {
         ch.lock.unlock();
         return 1;
     }
@@ -513,10 +528,7 @@ pub extern "C" fn gust_select(gp: *mut G, cases: *mut Scase, n: i64, block: i64)
                 sched::ready(g, gp);
                 return Pair(i as i64, 0);
             }
-            let k = ch.count.load(Relaxed);
-            if k < ch.cap {
-                copy(ch.slot((ch.head + k) % ch.cap), sc.elem, ch.elemsize);
-                ch.count.store(k + 1, Relaxed);
+            if ch.buf_put(sc.elem) {
                 unlock_all(locks);
                 return Pair(i as i64, 0);
             }
@@ -527,13 +539,7 @@ pub extern "C" fn gust_select(gp: *mut G, cases: *mut Scase, n: i64, block: i64)
                 sched::ready(g, gp);
                 return Pair(i as i64, 1);
             }
-            let k = ch.count.load(Relaxed);
-            if k > 0 {
-                let h = ch.slot(ch.head);
-                copy(sc.elem, h, ch.elemsize);
-                zero(h, ch.elemsize);
-                ch.head = (ch.head + 1) % ch.cap;
-                ch.count.store(k - 1, Relaxed);
+            if ch.buf_take(sc.elem) {
                 unlock_all(locks);
                 return Pair(i as i64, 1);
             }

@@ -82,5 +82,5 @@ pub extern "C" fn gust_convI2I(
 pub extern "C" fn gust_preempt(gp: *mut G) {
     // SAFETY: compiled code passes its own live `G`.
     unsafe { (*gp).preempt.store(0, std::sync::atomic::Ordering::Relaxed) };
-    crate::sched::yield_now(gp, true);
+    crate::sched::yield_now(gp);
 }

@@ -75,8 +75,4 @@ impl SpinLock {
     pub fn unlock(&self) {
         self.locked.store(false, Ordering::Release);
     }
-
-    pub fn is_locked(&self) -> bool {
-        self.locked.load(Ordering::Relaxed)
-    }
 }

@@ -19,7 +19,7 @@ use std::sync::atomic::{AtomicI32, AtomicI64, AtomicU32, AtomicU64, Ordering::Se
 
 #[no_mangle]
 pub extern "C" fn gust_runtime_Gosched(gp: *mut G) {
-    sched::yield_now(gp, false)
+    sched::yield_now(gp)
 }
 
 /// `runtime.Goexit`: unwinds the goroutine like a panic that cannot be

@@ -53,10 +53,9 @@ pub enum Yield {
     /// Parked: the worker releases `GSched::unlock` and, for a sleep,
     /// arms the timer.
     Park,
-    /// `runtime.Gosched`: back to the global queue.
-    Gosched,
-    /// Preempted at a back-edge poll: back to the local queue.
-    Preempt,
+    /// `runtime.Gosched` or a preemption at a back-edge poll: back to the
+    /// global queue.
+    Yield,
 }
 
 type Coro = Coroutine<(), Yield, (), GStack>;
@@ -368,9 +367,9 @@ fn run(lp: *mut Local, g: *mut G) {
                 unsafe { (**more.add(i)).unlock() };
             }
         }
-        // Both go to the global queue, as in Go, so a yielding goroutine
-        // lets every other one run first.
-        CoroutineResult::Yield(Yield::Gosched | Yield::Preempt) => {
+        // To the global queue, as in Go, so a yielding goroutine lets
+        // every other one run first.
+        CoroutineResult::Yield(Yield::Yield) => {
             let gm = g_of(g);
             gm.s.worker = std::ptr::null_mut();
             gm.s.status.store(RUNNABLE, Relaxed);
@@ -625,8 +624,6 @@ pub fn ready(g: *mut G, waker: *mut G) {
 #[inline(never)]
 pub fn park(gp: *mut G, reason: &'static str, locks: &[&SpinLock]) {
     let g = g_of(gp);
-    g.s.wait_reason = reason;
-    g.s.park_fp = crate::panic::frame_pointer();
     if locks.len() <= 4 {
         for (i, l) in locks.iter().enumerate() {
             g.s.unlock[i] = *l as *const SpinLock;
@@ -635,6 +632,24 @@ pub fn park(gp: *mut G, reason: &'static str, locks: &[&SpinLock]) {
     } else {
         g.s.unlock_more = (locks.as_ptr() as *const *const SpinLock, locks.len());
     }
+    suspend_waiting(g, reason, crate::panic::frame_pointer());
+}
+
+/// Parks the running goroutine until the monotonic time `when` (ns).
+#[inline(never)]
+pub fn sleep_until(gp: *mut G, when: i64) {
+    let g = g_of(gp);
+    g.s.sleep_until = Some(when);
+    suspend_waiting(g, "sleep", crate::panic::frame_pointer());
+}
+
+/// The common tail of `park` and `sleep_until`: records why and where
+/// (`fp`, the parking function's frame) the goroutine waits, then switches
+/// to its worker.
+#[inline(always)]
+fn suspend_waiting(g: &mut G, reason: &'static str, fp: usize) {
+    g.s.wait_reason = reason;
+    g.s.park_fp = fp;
     g.s.status.store(WAITING, Release);
     let y = g.s.yielder;
     // SAFETY: `yielder` was set when this goroutine's coroutine started and
@@ -642,34 +657,16 @@ pub fn park(gp: *mut G, reason: &'static str, locks: &[&SpinLock]) {
     unsafe { (*y).suspend(Yield::Park) };
 }
 
-/// Parks the running goroutine until the monotonic time `when` (ns).
-#[inline(never)]
-pub fn sleep_until(gp: *mut G, when: i64) {
-    let g = g_of(gp);
-    g.s.wait_reason = "sleep";
-    g.s.park_fp = crate::panic::frame_pointer();
-    g.s.sleep_until = Some(when);
-    g.s.status.store(WAITING, Release);
-    let y = g.s.yielder;
-    // SAFETY: as in `park`.
-    unsafe { (*y).suspend(Yield::Park) };
-}
-
-/// Yields the worker (`runtime.Gosched`, or a preemption).
-pub fn yield_now(gp: *mut G, preempted: bool) {
+/// Yields the worker (`runtime.Gosched`, or a preemption): the goroutine
+/// goes to the global queue, as in Go.
+pub fn yield_now(gp: *mut G) {
     let g = g_of(gp);
     let y = g.s.yielder;
     if y.is_null() {
         return;
     }
-    // SAFETY: as in `park`.
-    unsafe {
-        (*y).suspend(if preempted {
-            Yield::Preempt
-        } else {
-            Yield::Gosched
-        })
-    };
+    // SAFETY: as in `suspend_waiting`.
+    unsafe { (*y).suspend(Yield::Yield) };
 }
 
 /// Starts a goroutine running the func value `closure` (`func()`).

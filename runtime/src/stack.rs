@@ -159,13 +159,3 @@ pub fn alloc_main() -> GStack {
         slot: usize::MAX,
     }
 }
-
-/// Which stack `addr` lies in: `Some(slot)` for a region slot.
-pub fn slot_of(addr: usize) -> Option<usize> {
-    let r = region();
-    if addr >= r.base && addr < r.base + r.slots * STACK_SIZE {
-        Some((addr - r.base) / STACK_SIZE)
-    } else {
-        None
-    }
-}

@@ -444,10 +444,7 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
                 let v = self.expr(a, Some(et))?;
                 let t = self.ty_or(a, Some(et));
                 let v = self.convert_assign(v, t, et);
-                let v = match v {
-                    V::M(a) => V::M(self.spill(et, &V::M(a))),
-                    v => v,
-                };
+                let v = self.copied(et, v);
                 elems.push(v);
             }
             (self.iconst(ct::I64, elems.len() as i64), None, elems)
@@ -674,10 +671,7 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
                         v => self.spill(kt, &v),
                     };
                     let vv = self.elem_value(&el.value, vt)?;
-                    let vv = match vv {
-                        V::M(a) => V::M(self.spill(vt, &V::M(a))),
-                        v => v,
-                    };
+                    let vv = self.copied(vt, vv);
                     let d = self.desc_addr(t);
                     let gp = self.gp;
                     let slot =

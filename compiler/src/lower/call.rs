@@ -348,10 +348,7 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
                 Some(w) => self.convert_assign(v, t, w),
                 None => v,
             };
-            let v = match v {
-                V::M(a) => V::M(self.spill(want.unwrap_or(t), &V::M(a))),
-                v => v,
-            };
+            let v = self.copied(want.unwrap_or(t), v);
             vals.push((v, want.unwrap_or(t)));
         }
         let _ = &mut out;

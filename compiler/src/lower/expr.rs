@@ -1393,10 +1393,7 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
         let zero = self.zero_slot(vt, l.size.max(8));
         let src = self.b.ins().select(ok, p, zero);
         let v = self.load_val(vt, src, 0);
-        let v = match v {
-            V::M(a) => V::M(self.spill(vt, &V::M(a))),
-            v => v,
-        };
+        let v = self.copied(vt, v);
         Ok((v, if want_ok { Some(ok) } else { None }))
     }
 

@@ -241,6 +241,15 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
 
     // ------------------------------------------------------------ memory
 
+    /// `v` itself, or for a value in memory a copy in a fresh temporary
+    /// (so later writes to its source do not show through).
+    pub fn copied(&mut self, t: TypeId, v: V) -> V {
+        match v {
+            V::M(a) => V::M(self.spill(t, &V::M(a))),
+            v => v,
+        }
+    }
+
     pub fn load_val(&mut self, t: TypeId, addr: Value, off: i32) -> V {
         let l = self.lay(t);
         match l.repr {

@@ -636,10 +636,7 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
                     Some(to) => self.convert_assign(v, rt, to),
                     None => v,
                 };
-                let v = match v {
-                    V::M(a) => V::M(self.spill(want.unwrap_or(rt), &V::M(a))),
-                    v => v,
-                };
+                let v = self.copied(want.unwrap_or(rt), v);
                 vs.push(v);
             }
             vs
@@ -819,10 +816,7 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
                     let off = self.b.ins().imul_imm_s(i, elem_size);
                     let a = self.b.ins().iadd(base, off);
                     let ev = self.load_val(elem_t, a, 0);
-                    let ev = match ev {
-                        V::M(a) => V::M(self.spill(elem_t, &V::M(a))),
-                        v => v,
-                    };
+                    let ev = self.copied(elem_t, ev);
                     self.bind_range(v, define, elem_t, ev)?;
                 }
                 // `for i := range s { ... s[i] ... }`: while neither `i` nor
@@ -892,19 +886,13 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
                 if let Some(k) = key {
                     let kp = self.b.ins().load(ct::I64, super::func::flags(), it, 0);
                     let kv = self.load_val(kt, kp, 0);
-                    let kv = match kv {
-                        V::M(a) => V::M(self.spill(kt, &V::M(a))),
-                        v => v,
-                    };
+                    let kv = self.copied(kt, kv);
                     self.bind_range(k, define, kt, kv)?;
                 }
                 if let Some(v) = value {
                     let vp = self.b.ins().load(ct::I64, super::func::flags(), it, 8);
                     let vv = self.load_val(vt, vp, 0);
-                    let vv = match vv {
-                        V::M(a) => V::M(self.spill(vt, &V::M(a))),
-                        v => v,
-                    };
+                    let vv = self.copied(vt, vv);
                     self.bind_range(v, define, vt, vv)?;
                 }
                 self.range_body(body, label, done, cont)?;
@@ -921,10 +909,7 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
                 self.b.switch_to_block(bodyb);
                 if let Some(k) = key {
                     let v = self.load_val(et, slot, 0);
-                    let v = match v {
-                        V::M(a) => V::M(self.spill(et, &V::M(a))),
-                        v => v,
-                    };
+                    let v = self.copied(et, v);
                     self.bind_range(k, define, et, v)?;
                 }
                 self.range_body(body, label, done, cont)?;
@@ -1064,10 +1049,7 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
                 let tt = self.ty(t);
                 let tt = self.types().default_type(tt);
                 let v = self.expr(t, Some(tt))?;
-                let v = match v {
-                    V::M(a) => V::M(self.spill(tt, &V::M(a))),
-                    v => v,
-                };
+                let v = self.copied(tt, v);
                 (Some(v), tt)
             }
             None => (None, bool_t),
@@ -1325,10 +1307,7 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
                     };
                     if let Some(lhs) = lhs {
                         let v = self.load_val(cs.elem, cs.slot, 0);
-                        let v = match v {
-                            V::M(a) => V::M(self.spill(cs.elem, &V::M(a))),
-                            v => v,
-                        };
+                        let v = self.copied(cs.elem, v);
                         self.bind_range(&lhs[0], define, cs.elem, v)?;
                         if lhs.len() > 1 {
                             let ok = self.b.ins().icmp_imm_s(IntCC::NotEqual, okw, 0);
