@@ -237,11 +237,11 @@ pub extern "C" fn gust_makechan(gp: *mut G, elem: *const TypeDesc, n: i64) -> *m
     }
     let n = n as usize;
     let buf = if n * elemsize > 0 {
-        alloc_raw(n * elemsize, true)
+        alloc_buf(elem, n * elemsize)
     } else {
         null_mut()
     };
-    Box::into_raw(Box::new(Chan {
+    let v = Chan {
         lock: SpinLock::new(),
         closed: false,
         elemsize,
@@ -254,7 +254,34 @@ pub extern "C" fn gust_makechan(gp: *mut G, elem: *const TypeDesc, n: i64) -> *m
         elem,
         #[cfg(loom)]
         order: crate::loom_shim::next_order(),
-    }))
+    };
+    #[cfg(loom)]
+    {
+        Box::into_raw(Box::new(v))
+    }
+    #[cfg(not(loom))]
+    {
+        // The channel is a heap object, scanned word by word (its buffer
+        // pointer is the only heap pointer in it).
+        let c = alloc_raw(std::mem::size_of::<Chan>(), true) as *mut Chan;
+        // SAFETY: `c` is a fresh, zeroed, 16-aligned heap object of
+        // `Chan`'s size; nothing references it yet.
+        unsafe { c.write(v) };
+        c
+    }
+}
+
+/// A channel buffer of `bytes` bytes of elements `elem`.
+fn alloc_buf(elem: *const TypeDesc, bytes: usize) -> *mut u8 {
+    #[cfg(loom)]
+    {
+        let _ = elem;
+        alloc_raw(bytes, true)
+    }
+    #[cfg(not(loom))]
+    {
+        crate::alloc::alloc_typed(elem, bytes)
+    }
 }
 
 fn chan<'a>(c: *mut Chan) -> &'a mut Chan {

@@ -21,6 +21,10 @@ pub mod chan;
 #[cfg(not(loom))]
 pub mod g;
 #[cfg(not(loom))]
+pub mod gc;
+#[cfg(not(loom))]
+pub mod heap;
+#[cfg(not(loom))]
 pub mod iface;
 #[cfg(not(loom))]
 pub mod io;
@@ -68,6 +72,7 @@ pub fn symbols() -> Vec<(&'static str, *const u8)> {
         sym!(alloc::gust_alloc),
         sym!(alloc::gust_alloc_array),
         sym!(alloc::gust_alloc_noscan),
+        sym!(gc::gust_gc_roots),
         sym!(panic::gust_panic),
         sym!(panic::gust_panic_index),
         sym!(panic::gust_panic_slice),

@@ -31,9 +31,11 @@ pub extern "C" fn gust_runtime_Goexit(gp: *mut G) {
     g.panicking = 1;
 }
 
-/// `runtime.GC`: there is no collector yet (issue 5); nothing to do.
+/// `runtime.GC`: a full collection, finished before it returns.
 #[no_mangle]
-pub extern "C" fn gust_runtime_GC(_gp: *mut G) {}
+pub extern "C" fn gust_runtime_GC(_gp: *mut G) {
+    crate::gc::collect_forced();
+}
 
 #[no_mangle]
 pub extern "C" fn gust_runtime_GOMAXPROCS(_gp: *mut G, n: i64) -> i64 {

@@ -30,8 +30,17 @@
 //!   pending, nothing can ever run again: that is Go's deadlock, reported
 //!   with every goroutine's wait reason and trace.
 //! - `main` returning ends the process at once (`io::exit`).
+//! - Stopping the world (for the collector, `gc.rs`): `STOP` is set, then
+//!   every other worker's `cur` is awaited to be null; a worker publishes
+//!   `cur` *before* re-checking `STOP` (both SeqCst), so no goroutine
+//!   starts running once the collector has seen every worker empty.
+//!   Every suspension records the goroutine's live stack bottom
+//!   (`park_sp`) with its registers spilled above it.
+//! - A worker's `MCache` is touched by its own thread, or by the collector
+//!   while that worker is stopped.
 
 use crate::g::G;
+use crate::heap::MCache;
 use crate::lock::SpinLock;
 use crate::stack::{self, GStack};
 use corosensei::{Coroutine, CoroutineResult, Yielder};
@@ -70,6 +79,8 @@ pub struct GSched {
     pub wait_reason: &'static str,
     /// Frame pointer of `park`'s frame while parked (for traces).
     pub park_fp: usize,
+    /// Lowest live stack address while suspended (0: not started).
+    pub park_sp: usize,
     yielder: *const Yielder<(), Yield>,
     coro: Option<Coro>,
     stack: Option<GStack>,
@@ -106,6 +117,7 @@ impl GSched {
             status: AtomicU32::new(IDLE_G),
             wait_reason: "",
             park_fp: 0,
+            park_sp: 0,
             yielder: std::ptr::null(),
             coro: None,
             stack: None,
@@ -141,7 +153,22 @@ struct Shared {
     cur: AtomicPtr<G>,
     tick: AtomicU64,
     unparker: Unparker,
+    mcache: CacheCell,
 }
+
+struct CacheCell(std::cell::UnsafeCell<MCache>);
+// SAFETY: see the module invariant on MCache: one thread at a time.
+unsafe impl Sync for CacheCell {}
+
+thread_local! {
+    /// Index of the worker this thread is (usize::MAX: not a worker).
+    static WORKER_ID: std::cell::Cell<usize> = const { std::cell::Cell::new(usize::MAX) };
+}
+
+/// Set while the world is stopped or stopping.
+static STOP: AtomicBool = AtomicBool::new(false);
+static WORLD: Mutex<()> = Mutex::new(());
+static WORLD_CV: std::sync::Condvar = std::sync::Condvar::new();
 
 /// The part of a worker only its own thread touches.
 pub struct Local {
@@ -224,6 +251,7 @@ pub fn start(entry: extern "C" fn(*mut G)) -> ! {
             cur: AtomicPtr::new(std::ptr::null_mut()),
             tick: AtomicU64::new(0),
             unparker: parker.unparker().clone(),
+            mcache: CacheCell(std::cell::UnsafeCell::new(MCache::new())),
         });
         locals.push(Local {
             id: i,
@@ -300,6 +328,7 @@ fn make_coro(g: *mut G) {
     let st = gm.s.stack.take().expect("goroutine without a stack");
     gm.s.stack_lo = st.limit;
     gm.s.stack_hi = st.base;
+    gm.s.park_sp = 0;
     let gptr = GPtr(g);
     let co = Coro::with_stack(st, move |y: &Yielder<(), Yield>, ()| {
         let g = gptr.0;
@@ -315,6 +344,7 @@ fn make_coro(g: *mut G) {
 
 fn worker_main(mut l: Local) -> ! {
     crate::signal::install_on_thread();
+    WORKER_ID.with(|w| w.set(l.id));
     let lp: *mut Local = &mut l;
     loop {
         let g = find_runnable(lp);
@@ -331,7 +361,15 @@ fn run(lp: *mut Local, g: *mut G) {
         (*lp).id
     };
     let sh = &sched().shared[id];
-    sh.cur.store(g, Release);
+    sh.cur.store(g, SeqCst);
+    if STOP.load(SeqCst) {
+        // The world is stopping: put the goroutine back and wait.
+        sh.cur.store(std::ptr::null_mut(), SeqCst);
+        // SAFETY: this thread's own worker state.
+        unsafe { (*lp).deque.push(GPtr(g)) };
+        wait_world();
+        return;
+    }
     sh.tick.fetch_add(1, Relaxed);
     let gm = g_of(g);
     gm.s.worker = lp;
@@ -651,22 +689,33 @@ fn suspend_waiting(g: &mut G, reason: &'static str, fp: usize) {
     g.s.wait_reason = reason;
     g.s.park_fp = fp;
     g.s.status.store(WAITING, Release);
+    suspend(g, Yield::Park);
+}
+
+/// Switches to the worker, recording the live stack bottom for the
+/// collector first.
+#[inline(always)]
+fn suspend(g: &mut G, why: Yield) {
     let y = g.s.yielder;
-    // SAFETY: `yielder` was set when this goroutine's coroutine started and
-    // stays valid while it runs; we are on its stack.
-    unsafe { (*y).suspend(Yield::Park) };
+    let gp: *mut G = g;
+    crate::gc::with_registers_spilled(move |sp| {
+        // SAFETY: `gp` is the running goroutine; `yielder` was set when its
+        // coroutine started and stays valid while it runs, on its stack.
+        unsafe {
+            (*gp).s.park_sp = sp;
+            (*y).suspend(why)
+        }
+    });
 }
 
 /// Yields the worker (`runtime.Gosched`, or a preemption): the goroutine
 /// goes to the global queue, as in Go.
 pub fn yield_now(gp: *mut G) {
     let g = g_of(gp);
-    let y = g.s.yielder;
-    if y.is_null() {
+    if g.s.yielder.is_null() {
         return;
     }
-    // SAFETY: as in `suspend_waiting`.
-    unsafe { (*y).suspend(Yield::Yield) };
+    suspend(g, Yield::Yield);
 }
 
 /// Starts a goroutine running the func value `closure` (`func()`).
@@ -760,6 +809,101 @@ pub fn goroutine_at(sp: usize) -> Option<u64> {
         }
     }
     None
+}
+
+/// The allocation cache of the worker this thread is (null elsewhere).
+pub fn my_mcache() -> *mut MCache {
+    let id = WORKER_ID.with(|w| w.get());
+    match SCHED.get() {
+        Some(s) if id < s.nworkers => s.shared[id].mcache.0.get(),
+        _ => std::ptr::null_mut(),
+    }
+}
+
+/// The goroutine running on this thread (null when not on a goroutine).
+pub fn current_g() -> *mut G {
+    let id = WORKER_ID.with(|w| w.get());
+    match SCHED.get() {
+        Some(s) if id < s.nworkers => s.shared[id].cur.load(Relaxed),
+        _ => std::ptr::null_mut(),
+    }
+}
+
+fn wait_world() {
+    let mut w = WORLD.lock().unwrap_or_else(|e| e.into_inner());
+    while STOP.load(SeqCst) {
+        w = WORLD_CV.wait(w).unwrap_or_else(|e| e.into_inner());
+    }
+}
+
+/// Stops every worker but the caller's between two goroutines: asks the
+/// running ones to yield at their next poll and waits until none runs.
+pub fn stop_the_world() {
+    let s = sched();
+    let me = WORKER_ID.with(|w| w.get());
+    STOP.store(true, SeqCst);
+    let mut spins = 0u32;
+    loop {
+        let mut busy = false;
+        for (i, w) in s.shared.iter().enumerate() {
+            if i == me {
+                continue;
+            }
+            let g = w.cur.load(SeqCst);
+            if !g.is_null() {
+                busy = true;
+                // SAFETY: G structures are never freed; a stale preempt
+                // request on a recycled one is harmless.
+                unsafe { (*g).preempt.store(1, Relaxed) };
+            }
+        }
+        if !busy {
+            return;
+        }
+        spins += 1;
+        if spins < 64 {
+            std::hint::spin_loop();
+        } else {
+            std::thread::yield_now();
+        }
+    }
+}
+
+/// Lets the stopped workers go on.
+pub fn start_the_world() {
+    {
+        let _w = WORLD.lock().unwrap_or_else(|e| e.into_inner());
+        STOP.store(false, SeqCst);
+    }
+    WORLD_CV.notify_all();
+}
+
+/// Every worker's allocation cache (world stopped).
+pub fn for_each_mcache(mut f: impl FnMut(&mut MCache)) {
+    for w in &sched().shared {
+        // SAFETY: the world is stopped: no worker touches its cache.
+        f(unsafe { &mut *w.mcache.0.get() });
+    }
+}
+
+/// Every goroutine that is not dead, for the collector (world stopped):
+/// `f(g, live stack bottom or 0, stack top, entry closure if not started)`.
+pub fn for_each_g(mut f: impl FnMut(&G, usize, usize, Option<*const u8>)) {
+    let all = sched().allg.lock().unwrap_or_else(|e| e.into_inner());
+    for g in all.iter() {
+        let gm = g_of(g.0);
+        let st = gm.s.status.load(SeqCst);
+        if st == DEAD || st == IDLE_G {
+            continue;
+        }
+        let closure = gm.s.entry.map(|(_, c)| c);
+        f(gm, gm.s.park_sp, gm.s.stack_hi, closure);
+    }
+}
+
+/// The GOMAXPROCS setting.
+pub fn gomaxprocs() -> usize {
+    sched().gomaxprocs.load(Relaxed)
 }
 
 /// `runtime.NumGoroutine`.

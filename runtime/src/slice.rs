@@ -21,7 +21,6 @@
 #![allow(clippy::not_unsafe_ptr_arg_deref)]
 
 use crate::abi::{GoSlice, TypeDesc};
-use crate::alloc::alloc_raw;
 use crate::g::G;
 
 /// Go's largest allocation on 64-bit Linux.
@@ -110,7 +109,7 @@ pub extern "C" fn gust_growslice(
         }
         Some(cap) => {
             let bytes = cap as usize * size;
-            let p = alloc_raw(bytes, et.flags & TypeDesc::FLAG_NOPTR == 0);
+            let p = crate::alloc::alloc_typed(et, bytes);
             let keep = old_len.max(0) as usize * size;
             if keep > 0 {
                 // SAFETY: the old array holds `old_len` elements; the new

@@ -10,6 +10,8 @@
 //!   is in flight.
 //! - Heap entries are `(when, id, seq)`; a stop or reset bumps the timer's
 //!   `seq`, so stale heap entries are skipped when they come up.
+//! - Firing happens under the collector's gate (`gc::GATE`, read side),
+//!   and pending closures are roots (`for_each_closure`).
 //! - A sleeping goroutine is armed by its worker after it has parked
 //!   (`sched::run`), so the timer can never ready a goroutine that is still
 //!   on its stack.
@@ -83,6 +85,18 @@ fn insert(t: &mut Timers, when: i64, period: i64, action: Action) -> u64 {
     id
 }
 
+/// Every closure a pending timer will run (for the collector, with the
+/// world stopped and the gate held).
+pub fn for_each_closure(mut f: impl FnMut(usize)) {
+    with(|t| {
+        for tm in t.map.values() {
+            if let Action::Spawn(c) = tm.action {
+                f(c);
+            }
+        }
+    })
+}
+
 /// Arms the wake-up of a parked sleeping goroutine (called by its worker).
 pub fn add_sleep(g: *mut G, when: i64) {
     with(|t| insert(t, when, 0, Action::Ready(GPtr(g))));
@@ -115,8 +129,12 @@ pub fn start_thread() {
 
 fn timer_thread() {
     let mut fired: Vec<(Action, bool)> = vec![];
-    let mut guard = TIMERS.lock().unwrap_or_else(|e| e.into_inner());
     loop {
+        // Closures move from the heap to new goroutines under the
+        // collector's gate, so a collection sees them in one place or the
+        // other.
+        let gate = crate::gc::GATE.read().unwrap_or_else(|e| e.into_inner());
+        let mut guard = TIMERS.lock().unwrap_or_else(|e| e.into_inner());
         let now = nanotime();
         let t = guard.get_or_insert_with(Timers::default);
         let mut wait: Option<i64> = None;
@@ -157,10 +175,11 @@ fn timer_thread() {
                     PENDING.fetch_sub(1, SeqCst);
                 }
             }
-            guard = TIMERS.lock().unwrap_or_else(|e| e.into_inner());
+            drop(gate);
             continue;
         }
-        guard = match wait {
+        drop(gate);
+        let _unlocked = match wait {
             Some(ns) => {
                 CV.wait_timeout(guard, std::time::Duration::from_nanos(ns as u64))
                     .unwrap_or_else(|e| e.into_inner())

@@ -773,7 +773,8 @@ impl<'p, M: Module> Lower<'p, M> {
         dd.define(bytes.into_boxed_slice());
         dd.set_align(8);
         if !ptr_words.is_empty() {
-            let words = ptr_words.iter().max().copied().unwrap_or(0) / 64 + 1;
+            let words = (ptr_words.iter().max().copied().unwrap_or(0) / 64 + 1)
+                .max(size.div_ceil(8).div_ceil(64));
             let mut bm = vec![0u64; words as usize];
             for w in ptr_words {
                 bm[(w / 64) as usize] |= 1 << (w % 64);

@@ -436,7 +436,10 @@ pub fn define_desc<M: Module>(l: &mut Lower<'_, M>, t: TypeId) {
         l.data_ref(&mut dd, 72, mid);
     }
     if !ptrs.is_empty() {
-        let words = ptrs.iter().max().copied().unwrap_or(0) / 64 + 1;
+        // One bit per word of the whole value: the collector reads
+        // `size / 8` bits.
+        let words = (ptrs.iter().max().copied().unwrap_or(0) / 64 + 1)
+            .max(l.lay.of(types, t).size.div_ceil(8).div_ceil(64));
         let mut bm = vec![0u64; words as usize];
         for w in ptrs {
             bm[(w / 64) as usize] |= 1 << (w % 64);

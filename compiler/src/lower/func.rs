@@ -944,6 +944,12 @@ pub fn build_entry<M: Module>(l: &mut Lower<'_, M>) -> Result<FuncId, String> {
         return Err("function main is undeclared in the main package".into());
     };
     build_wrapper(l, id, "runtime.main".into(), abi, |fx| {
+        // The collector's roots: every package variable holding pointers
+        // (the table is filled in once all code is lowered).
+        let roots = fx.l.gc_roots_table();
+        let addr = fx.data_addr(roots);
+        let gp = fx.gp;
+        fx.rtcall("gust_gc_roots", &[ct::I64, ct::I64], &[], &[gp, addr]);
         for pk in pkg_order {
             let pkg_path = p.pkgs[pk].path.clone();
             // Variables, in the checker's initialisation order.

@@ -132,6 +132,8 @@ pub(crate) struct Lower<'p, M: Module> {
     /// Whether a function may panic (None while being decided: recursion
     /// is assumed not to).
     pub panics: HashMap<ObjId, Option<bool>>,
+    /// The table of package variables for the collector (`gc_roots_table`).
+    pub gc_roots: Option<DataId>,
 }
 
 /// A function simple enough to inline at its call sites: `return E` where
@@ -182,9 +184,12 @@ pub fn lower<M: Module>(p: &Program, sources: &[Source], m: &mut M) -> Result<Ou
         call_conv,
         inlines: HashMap::new(),
         panics: HashMap::new(),
+        gc_roots: None,
     };
     l.index_decls();
     let entry = l.entry()?;
+    l.drain()?;
+    l.define_gc_roots();
     l.drain()?;
     Ok(Output {
         entry,
@@ -286,6 +291,50 @@ impl<'p, M: Module> Lower<'p, M> {
         self.m.define_data(id, &dd).unwrap();
         self.globals.insert(o, id);
         id
+    }
+
+    /// The data object listing package variables for the collector.
+    pub fn gc_roots_table(&mut self) -> DataId {
+        if let Some(d) = self.gc_roots {
+            return d;
+        }
+        let name = self.new_data_name("gcroots");
+        let id = self
+            .m
+            .declare_data(&name, Linkage::Local, false, false)
+            .unwrap();
+        self.gc_roots = Some(id);
+        id
+    }
+
+    /// Fills the roots table: `[n, (variable address, type descriptor) * n]`
+    /// for every package variable whose type holds pointers.
+    fn define_gc_roots(&mut self) {
+        let table = self.gc_roots_table();
+        let mut vars: Vec<(ObjId, DataId)> = self.globals.iter().map(|(&o, &d)| (o, d)).collect();
+        vars.sort_by_key(|(o, _)| o.0);
+        let mut entries = vec![];
+        for (o, d) in vars {
+            let ty = self.p.objs[o.0 as usize].ty;
+            let mut ptrs = vec![];
+            self.lay.ptr_words(&self.p.types, ty, 0, &mut ptrs);
+            if !ptrs.is_empty() {
+                let desc = self.desc(ty);
+                entries.push((d, desc));
+            }
+        }
+        let mut bytes = vec![0u8; 8 + 16 * entries.len()];
+        bytes[..8].copy_from_slice(&(entries.len() as u64).to_le_bytes());
+        let mut dd = DataDescription::new();
+        dd.define(bytes.into_boxed_slice());
+        dd.set_align(8);
+        for (i, (var, desc)) in entries.into_iter().enumerate() {
+            let gv = self.m.declare_data_in_data(var, &mut dd);
+            dd.write_data_addr(8 + 16 * i as u32, gv, 0);
+            let gv = self.m.declare_data_in_data(desc, &mut dd);
+            dd.write_data_addr(16 + 16 * i as u32, gv, 0);
+        }
+        self.m.define_data(table, &dd).unwrap();
     }
 
     pub fn unique_name(&mut self, base: &str) -> String {
