@@ -173,11 +173,64 @@ pub fn alloc(size: usize, kind: Kind) -> *mut u8 {
     }
 }
 
+thread_local! {
+    /// Live stack bottom of the goroutine calling runtime.GC on this
+    /// thread (0 otherwise); read and cleared by the collection it runs,
+    /// which cannot switch threads before reading it.
+    static FORCED_SP: std::cell::Cell<(usize, usize)> = const { std::cell::Cell::new((0, 0)) };
+}
+
+/// Never inlined: called again after the goroutine may have moved to
+/// another thread (see `sched::worker_id`).
+#[inline(never)]
+fn set_forced_sp(v: (usize, usize)) {
+    FORCED_SP.with(|f| f.set(v));
+}
+
+/// `runtime.GC` called from compiled code.
+pub fn runtime_gc() {
+    with_registers_spilled(|sp| {
+        // Set again before every attempt: a yield may move the goroutine
+        // to another thread.
+        let g = sched::current_g() as usize;
+        collect_forced_with(&|| set_forced_sp((g, sp)));
+    });
+}
+
 /// `runtime.GC`: a full collection that starts after the call.
 pub fn collect_forced() {
-    STATS.forced.fetch_add(1, Relaxed);
-    while collect(true) == Attempt::Yielded {}
+    collect_forced_with(&|| {});
 }
+
+fn collect_forced_with(before_attempt: &dyn Fn()) {
+    STATS.forced.fetch_add(1, Relaxed);
+    // Done when a cycle that started after this call has finished: ours,
+    // or another goroutine's (so callers that race do not starve each
+    // other, as in Go).
+    let want = STARTED.load(SeqCst) + 1;
+    // A stopped world runs nothing else (Go's runtime.GC lets goroutines
+    // run during most of its cycle): forced collections leave at least
+    // as much time to the program as the last pause took, so a loop of
+    // runtime.GC calls cannot starve everything else.
+    let me = sched::current_g();
+    let earliest = LAST_END.load(SeqCst) + LAST_PAUSE.load(SeqCst);
+    if !me.is_null() && crate::timer::nanotime() < earliest {
+        sched::sleep_until(me, earliest);
+    }
+    while STATS.num_gc.load(SeqCst) < want {
+        before_attempt();
+        if collect(true) != Attempt::Yielded {
+            return;
+        }
+    }
+}
+
+/// Monotonic end and length of the last pause (ns).
+static LAST_END: AtomicI64 = AtomicI64::new(0);
+static LAST_PAUSE: AtomicI64 = AtomicI64::new(0);
+
+/// Collections started so far (`STATS.num_gc` counts finished ones).
+static STARTED: AtomicU64 = AtomicU64::new(0);
 
 #[derive(PartialEq, Eq, Clone, Copy)]
 pub enum Attempt {
@@ -202,6 +255,7 @@ pub fn collect(forced: bool) -> Attempt {
         sched::yield_now(me);
         return Attempt::Yielded;
     }
+    STARTED.fetch_add(1, SeqCst);
     let t0 = std::time::Instant::now();
     sched::stop_the_world();
     let gate = GATE.write().unwrap_or_else(|e| e.into_inner());
@@ -212,7 +266,14 @@ pub fn collect(forced: bool) -> Attempt {
         .unwrap_or_else(|e| e.into_inner())
         .flush();
     let before = h.allocated.load(Relaxed);
-    with_registers_spilled(|sp| mark(h, me, sp));
+    with_registers_spilled(|sp| {
+        // A runtime.GC call from compiled code holds nothing in the runtime
+        // frames below its caller: scanning from there keeps stale words in
+        // those frames from retaining garbage.
+        let (g, from) = FORCED_SP.with(|f| f.replace((0, 0)));
+        let own = forced && g == me as usize && from != 0;
+        mark(h, me, if own { from } else { sp })
+    });
     // SAFETY: the world is stopped and every cache flushed.
     let (live, objs, freed) = unsafe { heap::sweep(h) };
     h.allocated.store(live, Relaxed);
@@ -220,7 +281,7 @@ pub fn collect(forced: bool) -> Attempt {
     h.frees.fetch_add(freed, Relaxed);
     update_goal(live);
     let pause = t0.elapsed().as_nanos() as u64;
-    let n = STATS.num_gc.fetch_add(1, Relaxed) + 1;
+    let n = STATS.num_gc.fetch_add(1, SeqCst) + 1;
     STATS.pause_total.fetch_add(pause, Relaxed);
     let now = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
@@ -233,6 +294,8 @@ pub fn collect(forced: bool) -> Attempt {
         p.0[i] = pause;
         p.1[i] = now;
     }
+    LAST_PAUSE.store(pause as i64, SeqCst);
+    LAST_END.store(crate::timer::nanotime(), SeqCst);
     drop(gate);
     sched::start_the_world();
     RUNNING.store(false, Release);

@@ -34,7 +34,7 @@ pub extern "C" fn gust_runtime_Goexit(gp: *mut G) {
 /// `runtime.GC`: a full collection, finished before it returns.
 #[no_mangle]
 pub extern "C" fn gust_runtime_GC(_gp: *mut G) {
-    crate::gc::collect_forced();
+    crate::gc::runtime_gc();
 }
 
 #[no_mangle]

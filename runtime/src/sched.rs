@@ -167,6 +167,10 @@ thread_local! {
 
 /// Set while the world is stopped or stopping.
 static STOP: AtomicBool = AtomicBool::new(false);
+/// Workers stopped by the last stop that have not yet resumed a
+/// goroutine: the next stop waits for them, so back-to-back collections
+/// cannot starve the goroutines they stopped.
+static RESUMING: AtomicUsize = AtomicUsize::new(0);
 static WORLD: Mutex<()> = Mutex::new(());
 static WORLD_CV: std::sync::Condvar = std::sync::Condvar::new();
 
@@ -361,14 +365,22 @@ fn run(lp: *mut Local, g: *mut G) {
         (*lp).id
     };
     let sh = &sched().shared[id];
-    sh.cur.store(g, SeqCst);
-    if STOP.load(SeqCst) {
-        // The world is stopping: put the goroutine back and wait.
+    let mut waited = false;
+    loop {
+        sh.cur.store(g, SeqCst);
+        let stop = STOP.load(SeqCst);
+        if waited {
+            RESUMING.fetch_sub(1, SeqCst);
+        }
+        if !stop {
+            break;
+        }
+        // The world is stopping: wait with the goroutine in hand, then
+        // run it before the next stop can begin (`RESUMING`).
         sh.cur.store(std::ptr::null_mut(), SeqCst);
-        // SAFETY: this thread's own worker state.
-        unsafe { (*lp).deque.push(GPtr(g)) };
+        RESUMING.fetch_add(1, SeqCst);
         wait_world();
-        return;
+        waited = true;
     }
     sh.tick.fetch_add(1, Relaxed);
     let gm = g_of(g);
@@ -811,9 +823,19 @@ pub fn goroutine_at(sp: usize) -> Option<u64> {
     None
 }
 
+/// The worker this thread is (usize::MAX: not a worker).
+///
+/// Never inlined: a goroutine may resume on another thread after any
+/// suspension, and the compiler assumes a function stays on one thread, so
+/// an inlined thread-local access could reuse the old thread's address.
+#[inline(never)]
+pub fn worker_id() -> usize {
+    WORKER_ID.with(|w| w.get())
+}
+
 /// The allocation cache of the worker this thread is (null elsewhere).
 pub fn my_mcache() -> *mut MCache {
-    let id = WORKER_ID.with(|w| w.get());
+    let id = worker_id();
     match SCHED.get() {
         Some(s) if id < s.nworkers => s.shared[id].mcache.0.get(),
         _ => std::ptr::null_mut(),
@@ -822,7 +844,7 @@ pub fn my_mcache() -> *mut MCache {
 
 /// The goroutine running on this thread (null when not on a goroutine).
 pub fn current_g() -> *mut G {
-    let id = WORKER_ID.with(|w| w.get());
+    let id = worker_id();
     match SCHED.get() {
         Some(s) if id < s.nworkers => s.shared[id].cur.load(Relaxed),
         _ => std::ptr::null_mut(),
@@ -840,7 +862,10 @@ fn wait_world() {
 /// running ones to yield at their next poll and waits until none runs.
 pub fn stop_the_world() {
     let s = sched();
-    let me = WORKER_ID.with(|w| w.get());
+    let me = worker_id();
+    while RESUMING.load(SeqCst) > 0 {
+        std::thread::yield_now();
+    }
     STOP.store(true, SeqCst);
     let mut spins = 0u32;
     loop {
