@@ -42,6 +42,14 @@ static RUNNING: AtomicBool = AtomicBool::new(false);
 /// Package variables holding pointers: (address, type).
 static GLOBALS: Mutex<Vec<(usize, usize)>> = Mutex::new(Vec::new());
 
+/// `GODEBUG=gcstress` period (read on every allocation; set by `init`).
+static STRESS: AtomicU64 = AtomicU64::new(0);
+
+/// Reads GOGC and GODEBUG (called once at start-up).
+pub fn init() {
+    STRESS.store(config().stress, Relaxed);
+}
+
 /// Cache of threads that are not workers (the timer thread, start-up).
 static SHARED_CACHE: Mutex<MCache> = Mutex::new(MCache::new());
 
@@ -121,7 +129,7 @@ pub fn alloc(size: usize, kind: Kind) -> *mut u8 {
         }
         return heap::alloc_large(size, kind);
     }
-    let stress = config().stress;
+    let stress = STRESS.load(Relaxed);
     if stress != 0 {
         let c = sched::my_mcache();
         if !c.is_null() {
@@ -433,8 +441,34 @@ impl Marker<'_> {
         }
     }
 
+    /// Scans marked objects until none is left. Objects pass through a
+    /// small FIFO after leaving the stack, with a prefetch of their first
+    /// line on entry, so the memory of one is loading while others are
+    /// scanned (marking is bound by cache misses on object memory).
     fn drain(&mut self) {
-        while let Some((obj, s, idx)) = self.stack.pop() {
+        const Q: usize = 16;
+        let mut ring = [(0usize, std::ptr::null_mut::<heap::Span>(), 0usize); Q];
+        let (mut head, mut len) = (0usize, 0usize);
+        loop {
+            while len < Q {
+                let Some(e) = self.stack.pop() else { break };
+                prefetch(e.0);
+                ring[(head + len) % Q] = e;
+                len += 1;
+            }
+            if len == 0 {
+                return;
+            }
+            let e = ring[head];
+            head = (head + 1) % Q;
+            len -= 1;
+            self.scan(e);
+        }
+    }
+
+    #[inline(always)]
+    fn scan(&mut self, (obj, s, idx): (usize, *mut heap::Span, usize)) {
+        {
             // SAFETY: marked spans stay live for the whole collection.
             let sp = unsafe { &*s };
             if !sp.hbits.is_empty() {
@@ -446,7 +480,7 @@ impl Marker<'_> {
                     let w = unsafe { *((obj + 8 * i) as *const usize) };
                     self.ptr(w);
                 }
-                continue;
+                return;
             }
             let layout = sp.layouts[idx];
             let size = sp.elemsize;
@@ -457,6 +491,17 @@ impl Marker<'_> {
             }
         }
     }
+}
+
+#[inline(always)]
+fn prefetch(p: usize) {
+    // SAFETY: a prefetch is a hint; it never faults, whatever the address.
+    #[cfg(target_arch = "x86_64")]
+    unsafe {
+        std::arch::x86_64::_mm_prefetch(p as *const i8, std::arch::x86_64::_MM_HINT_T0)
+    };
+    #[cfg(not(target_arch = "x86_64"))]
+    let _ = p;
 }
 
 /// Marks everything reachable from the roots. `me` runs the collection;

@@ -123,6 +123,9 @@ pub struct Span {
     pub npages: usize,
     pub elemsize: usize,
     pub nelems: usize,
+    /// `offset * div_mul >> 32 == offset / elemsize` for offsets inside
+    /// the span (small classes; 0 for large spans, whose index is 0).
+    div_mul: u64,
     /// Size class; 0 for a large object.
     pub class: usize,
     pub noscan: bool,
@@ -160,11 +163,17 @@ impl Span {
         } else {
             Box::new([])
         };
+        let div_mul = if class == 0 {
+            0
+        } else {
+            (u32::MAX as u64) / elemsize as u64 + 1
+        };
         let mut s = Span {
             base,
             npages,
             elemsize,
             nelems,
+            div_mul,
             class,
             noscan,
             needzero,
@@ -214,6 +223,12 @@ impl Span {
         }
     }
 
+    /// Slot of address `p` inside the span (a multiply, not a divide).
+    #[inline(always)]
+    pub fn index_of(&self, p: usize) -> usize {
+        (((p - self.base) as u64 * self.div_mul) >> 32) as usize
+    }
+
     #[inline(always)]
     pub fn is_allocated(&self, idx: usize) -> bool {
         self.alloc[idx >> 6] & (1 << (idx & 63)) != 0
@@ -247,7 +262,15 @@ impl Span {
         let words = self.elemsize / 8;
         let bits: u64 = match kind {
             // SAFETY: descriptors passed to the allocator are valid.
-            Kind::Typed(t) => unsafe { replicate(&*t, words) },
+            Kind::Typed(t) => unsafe {
+                if (*t).size as usize * 2 > self.elemsize {
+                    // One value: its map as is (ptrmap is non-null for
+                    // Typed, see alloc_typed).
+                    *(*t).ptrmap
+                } else {
+                    replicate(&*t, words)
+                }
+            },
             _ => u64::MAX,
         };
         let bits = if words == 64 {
@@ -351,7 +374,16 @@ impl MCache {
         if s.needzero {
             // SAFETY: the slot lies inside the span, which is heap memory
             // owned by this cache; nobody else references a free slot.
-            unsafe { std::ptr::write_bytes(p as *mut u8, 0, s.elemsize) };
+            unsafe {
+                if s.elemsize <= 64 {
+                    let w = p as *mut u64;
+                    for i in 0..s.elemsize / 8 {
+                        w.add(i).write(0);
+                    }
+                } else {
+                    std::ptr::write_bytes(p as *mut u8, 0, s.elemsize)
+                }
+            }
         }
         s.set_layout(idx, kind);
         self.local_bytes += s.elemsize;
@@ -616,7 +648,7 @@ pub unsafe fn find_object(h: &Heap, p: usize) -> Option<(*mut Span, usize)> {
     }
     // SAFETY: spans in the page table are live (caller contract).
     let sp = unsafe { &*s };
-    let idx = (p - sp.base) / sp.elemsize;
+    let idx = sp.index_of(p);
     if idx >= sp.nelems || !sp.is_allocated(idx) {
         return None;
     }
@@ -731,6 +763,17 @@ mod tests {
     }
 
     #[test]
+    fn index_by_multiply_matches_division() {
+        for c in 1..NCLASS {
+            let size = CLASS_SIZES[c];
+            let div_mul = (u32::MAX as u64) / size as u64 + 1;
+            for off in (0..class_pages(c) * PAGE).step_by(7) {
+                assert_eq!(((off as u64 * div_mul) >> 32) as usize, off / size, "class {c}");
+            }
+        }
+    }
+
+    #[test]
     fn page_heap_reuses_and_coalesces() {
         let mut ph = PageHeap::default();
         let a = ph.alloc(3, 100).unwrap();
@@ -740,7 +783,7 @@ mod tests {
         ph.free(3, 2);
         assert_eq!(ph.runs.len(), 1);
         assert_eq!(ph.alloc(5, 100), Some((0, true)));
-        assert_eq!(ph.alloc(96, 100), Some((5, false)));
+        assert_eq!(ph.alloc(95, 100), Some((5, false)));
         assert_eq!(ph.alloc(1, 100), None);
     }
 }

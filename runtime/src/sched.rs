@@ -280,6 +280,7 @@ pub fn start(entry: extern "C" fn(*mut G)) -> ! {
         gomaxprocs: AtomicUsize::new(procs.min(n)),
         main_exited: AtomicBool::new(false),
     });
+    crate::gc::init();
     crate::timer::start_thread();
     // The main goroutine: its own 1 GiB stack.
     let st = stack::alloc_main();
