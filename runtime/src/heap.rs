@@ -768,7 +768,11 @@ mod tests {
             let size = CLASS_SIZES[c];
             let div_mul = (u32::MAX as u64) / size as u64 + 1;
             for off in (0..class_pages(c) * PAGE).step_by(7) {
-                assert_eq!(((off as u64 * div_mul) >> 32) as usize, off / size, "class {c}");
+                assert_eq!(
+                    ((off as u64 * div_mul) >> 32) as usize,
+                    off / size,
+                    "class {c}"
+                );
             }
         }
     }

@@ -75,7 +75,9 @@ func main() {
 	after := heapAlloc()
 	var ms runtime.MemStats
 	runtime.ReadMemStats(&ms)
-	fmt.Println("heap back near start:", after < base+2<<20)
+	// Five rounds make about 18 MB; a stale stack word may keep one
+	// round alive (Gust scans stacks conservatively), never more.
+	fmt.Println("heap back near start:", after < base+6<<20)
 	fmt.Println("collections ran:", ms.NumGC >= 2)
 	fmt.Println("objects freed:", ms.Frees > 500000)
 	fmt.Println("total allocated over 30 MB:", ms.TotalAlloc > 30<<20)
