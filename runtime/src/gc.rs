@@ -169,6 +169,14 @@ pub fn alloc(size: usize, kind: Kind) -> *mut u8 {
             return p;
         }
         c.flush_counts();
+        // The slow path is a safepoint: a goroutine that allocates without
+        // reaching a loop poll (deep recursion) still stops the world soon.
+        let g = sched::current_g();
+        // SAFETY: the running goroutine's own G.
+        if !g.is_null() && unsafe { (*g).preempt.swap(0, Relaxed) } != 0 {
+            sched::yield_now(g);
+            continue;
+        }
         let h = heap::heap();
         if h.allocated.load(Relaxed) >= h.goal.load(Relaxed)
             && collect(false) != Attempt::NoGoroutine

@@ -613,6 +613,23 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
             name,
             counter: Rc::new(std::cell::Cell::new(0)),
         });
+        if captures.is_empty() {
+            // Nothing captured: one static closure serves every evaluation
+            // (as in Go, the literal allocates nothing).
+            let dname = self.l.new_data_name("fv");
+            let d = self
+                .l
+                .m
+                .declare_data(&dname, Linkage::Local, false, false)
+                .unwrap();
+            let mut dd = cranelift_module::DataDescription::new();
+            dd.define_zeroinit(8);
+            dd.set_align(8);
+            let fr = self.l.m.declare_func_in_data(fid, &mut dd);
+            dd.write_function_addr(0, fr);
+            self.l.m.define_data(d, &dd).unwrap();
+            return Ok(V::R(vec![self.data_addr(d)]));
+        }
         let size = 8 * (1 + captures.len() as u64);
         let ptrs: Vec<u64> = (1..=captures.len() as u64).collect();
         let d = self.l.raw_desc(size, &ptrs);
