@@ -88,7 +88,7 @@ fn corpus_with_stress(dirs: &[&str], stress: u32) {
     println!("{}", stdout.lines().last().unwrap_or_default());
 }
 
-/// The corpus with a collection at every 7th allocation on each worker:
+/// The corpus with a collection at every 25th allocation on each worker:
 /// every root kind is exercised at arbitrary points. The collector's own
 /// tests (tests/run/gc), which allocate hundreds of megabytes, run with a
 /// collection every 500th allocation.
@@ -112,7 +112,7 @@ fn corpus_under_gc_stress() {
     }
     dirs.sort();
     let dirs: Vec<&str> = dirs.iter().map(|s| s.as_str()).collect();
-    corpus_with_stress(&dirs, 7);
+    corpus_with_stress(&dirs, 25);
     corpus_with_stress(&["tests/run/gc"], 500);
 }
 

@@ -523,22 +523,6 @@ pub struct Heap {
 unsafe impl Sync for Heap {}
 unsafe impl Send for Heap {}
 
-fn reserve(size: usize) -> Option<usize> {
-    // SAFETY: an anonymous private mapping at a kernel-chosen address;
-    // MAP_NORESERVE: pages are committed when touched.
-    let p = unsafe {
-        libc::mmap(
-            std::ptr::null_mut(),
-            size,
-            libc::PROT_READ | libc::PROT_WRITE,
-            libc::MAP_PRIVATE | libc::MAP_ANONYMOUS | libc::MAP_NORESERVE,
-            -1,
-            0,
-        )
-    };
-    (p != libc::MAP_FAILED).then_some(p as usize)
-}
-
 /// Smallest heap goal (as Go's 4 MB).
 pub const MIN_GOAL: u64 = 4 << 20;
 
@@ -548,7 +532,10 @@ pub fn heap() -> &'static Heap {
         let mut size: usize = 256 << 30;
         loop {
             let npages = size >> PAGE_SHIFT;
-            if let (Some(lo), Some(pt)) = (reserve(size), reserve(npages * 8)) {
+            if let (Some(lo), Some(pt)) = (
+                crate::stack::map_noreserve(size),
+                crate::stack::map_noreserve(npages * 8),
+            ) {
                 let mut partial = Vec::with_capacity(NCLASS * 2);
                 for _ in 0..NCLASS * 2 {
                     partial.push(Mutex::new(Vec::new()));

@@ -31,9 +31,11 @@ struct Region {
     free: Mutex<Vec<usize>>,
 }
 
-fn reserve(size: usize) -> Option<usize> {
+/// An anonymous `MAP_NORESERVE` mapping of `size` bytes (pages are
+/// committed when touched), or None. Also used for the heap arena.
+pub fn map_noreserve(size: usize) -> Option<usize> {
     // SAFETY: an anonymous private mapping with no fixed address; the
-    // kernel picks the place. MAP_NORESERVE: pages are committed on touch.
+    // kernel picks the place.
     let p = unsafe {
         libc::mmap(
             std::ptr::null_mut(),
@@ -44,14 +46,16 @@ fn reserve(size: usize) -> Option<usize> {
             0,
         )
     };
-    if p == libc::MAP_FAILED {
-        return None;
-    }
+    (p != libc::MAP_FAILED).then_some(p as usize)
+}
+
+fn reserve(size: usize) -> Option<usize> {
+    let p = map_noreserve(size)?;
     // SAFETY: advice on the mapping just created.
     unsafe {
-        libc::madvise(p, size, libc::MADV_NOHUGEPAGE);
+        libc::madvise(p as *mut libc::c_void, size, libc::MADV_NOHUGEPAGE);
     }
-    Some(p as usize)
+    Some(p)
 }
 
 fn region() -> &'static Region {
