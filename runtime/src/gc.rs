@@ -431,6 +431,16 @@ impl Marker<'_> {
             return;
         }
         let size = t.size as usize;
+        if t.kind == crate::abi::kind::ARRAY && !t.elem.is_null() {
+            // By element: an array's own pointer map stops at 65,536
+            // elements (the compiler's limit), its element's does not.
+            let mut off = 0;
+            while off + size <= bytes {
+                self.typed(base + off, t.elem, size);
+                off += size;
+            }
+            return;
+        }
         let mwords = (size / 8).div_ceil(64);
         let mut off = 0;
         while off + size <= bytes {

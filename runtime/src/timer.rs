@@ -43,6 +43,9 @@ struct Timers {
     heap: BinaryHeap<Reverse<(i64, u64, u64)>>,
     map: HashMap<u64, Timer>,
     next_id: u64,
+    /// The deadline the timer thread sleeps until (i64::MAX: none; 0:
+    /// awake). An insert wakes it only for an earlier deadline.
+    wake_at: i64,
 }
 
 static TIMERS: Mutex<Option<Timers>> = Mutex::new(None);
@@ -81,7 +84,10 @@ fn insert(t: &mut Timers, when: i64, period: i64, action: Action) -> u64 {
     );
     t.heap.push(Reverse((when, id, 0)));
     PENDING.fetch_add(1, SeqCst);
-    CV.notify_one();
+    if when < t.wake_at {
+        t.wake_at = 0;
+        CV.notify_one();
+    }
     id
 }
 
@@ -179,6 +185,10 @@ fn timer_thread() {
             continue;
         }
         drop(gate);
+        t.wake_at = match wait {
+            Some(ns) => now + ns,
+            None => i64::MAX,
+        };
         let _unlocked = match wait {
             Some(ns) => {
                 CV.wait_timeout(guard, std::time::Duration::from_nanos(ns as u64))
