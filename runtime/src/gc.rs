@@ -42,12 +42,15 @@ static RUNNING: AtomicBool = AtomicBool::new(false);
 /// Package variables holding pointers: (address, type).
 static GLOBALS: Mutex<Vec<(usize, usize)>> = Mutex::new(Vec::new());
 
-/// `GODEBUG=gcstress` period (read on every allocation; set by `init`).
+/// `GODEBUG=gcstress=N`: a collection every N allocations per worker
+/// (read on every allocation; set by `init`).
 static STRESS: AtomicU64 = AtomicU64::new(0);
 
 /// Reads GOGC and GODEBUG (called once at start-up).
 pub fn init() {
-    STRESS.store(config().stress, Relaxed);
+    let stress = godebug("gcstress").and_then(|v| v.parse::<u64>().ok());
+    STRESS.store(stress.unwrap_or(0), Relaxed);
+    update_goal(0);
 }
 
 /// Cache of threads that are not workers (the timer thread, start-up).
@@ -71,10 +74,8 @@ pub static STATS: Stats = Stats {
 
 struct Config {
     /// GOGC; negative: off.
-    percent: AtomicI64,
+    percent: i64,
     trace: bool,
-    /// GODEBUG=gcstress=N: a collection every N allocations per worker.
-    stress: u64,
 }
 
 fn godebug(key: &str) -> Option<String> {
@@ -94,24 +95,14 @@ fn config() -> &'static Config {
             Err(_) => 100,
         };
         Config {
-            percent: AtomicI64::new(percent),
+            percent,
             trace: godebug("gctrace").is_some_and(|v| v != "0"),
-            stress: godebug("gcstress")
-                .and_then(|v| v.parse::<u64>().ok())
-                .unwrap_or(0),
         }
     })
 }
 
-/// `debug.SetGCPercent`: sets GOGC, returns the previous value.
-pub fn set_percent(p: i64) -> i64 {
-    let old = config().percent.swap(if p < 0 { -1 } else { p }, SeqCst);
-    update_goal(heap::heap().allocated.load(Relaxed));
-    old
-}
-
 fn update_goal(live: u64) {
-    let pct = config().percent.load(Relaxed);
+    let pct = config().percent;
     let goal = if pct < 0 {
         u64::MAX
     } else {
@@ -203,22 +194,14 @@ fn set_forced_sp(v: (usize, usize)) {
     FORCED_SP.with(|f| f.set(v));
 }
 
-/// `runtime.GC` called from compiled code.
+/// `runtime.GC` (called from compiled code): a full collection that
+/// starts after the call.
 pub fn runtime_gc() {
-    with_registers_spilled(|sp| {
-        // Set again before every attempt: a yield may move the goroutine
-        // to another thread.
-        let g = sched::current_g() as usize;
-        collect_forced_with(&|| set_forced_sp((g, sp)));
-    });
+    with_registers_spilled(runtime_gc_from);
 }
 
-/// `runtime.GC`: a full collection that starts after the call.
-pub fn collect_forced() {
-    collect_forced_with(&|| {});
-}
-
-fn collect_forced_with(before_attempt: &dyn Fn()) {
+/// `runtime.GC` with `sp` the live stack bottom of its caller.
+fn runtime_gc_from(sp: usize) {
     STATS.forced.fetch_add(1, Relaxed);
     // Done when a cycle that started after this call has finished: ours,
     // or another goroutine's (so callers that race do not starve each
@@ -234,7 +217,9 @@ fn collect_forced_with(before_attempt: &dyn Fn()) {
         sched::sleep_until(me, earliest);
     }
     while STATS.num_gc.load(SeqCst) < want {
-        before_attempt();
+        // Set before every attempt: a yield may move the goroutine to
+        // another thread.
+        set_forced_sp((me as usize, sp));
         if collect(true) != Attempt::Yielded {
             return;
         }
@@ -291,9 +276,8 @@ pub fn collect(forced: bool) -> Attempt {
         mark(h, me, if own { from } else { sp })
     });
     // SAFETY: the world is stopped and every cache flushed.
-    let (live, objs, freed) = unsafe { heap::sweep(h) };
+    let (live, freed) = unsafe { heap::sweep(h) };
     h.allocated.store(live, Relaxed);
-    h.live_objects.store(objs, Relaxed);
     h.frees.fetch_add(freed, Relaxed);
     update_goal(live);
     let pause = t0.elapsed().as_nanos() as u64;
@@ -536,8 +520,9 @@ fn mark(h: &Heap, me: *mut G, sp: usize) {
         m.typed(addr, t as *const TypeDesc, size);
         m.drain();
     }
-    sched::for_each_g(|g, live_sp, top, closure| {
-        let lo = if std::ptr::eq(g, me) { sp } else { live_sp };
+    sched::for_each_g(|g, closure| {
+        let lo = if std::ptr::eq(g, me) { sp } else { g.s.park_sp };
+        let top = g.s.stack_hi;
         if lo != 0 && lo < top {
             m.range(lo, top);
         }

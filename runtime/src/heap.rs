@@ -512,7 +512,6 @@ pub struct Heap {
     pub total_alloc: AtomicU64,
     pub mallocs: AtomicU64,
     pub frees: AtomicU64,
-    pub live_objects: AtomicU64,
     /// Collect when `allocated` reaches this.
     pub goal: AtomicU64,
     pub in_use_pages: AtomicUsize,
@@ -552,7 +551,6 @@ pub fn heap() -> &'static Heap {
                     total_alloc: AtomicU64::new(0),
                     mallocs: AtomicU64::new(0),
                     frees: AtomicU64::new(0),
-                    live_objects: AtomicU64::new(0),
                     goal: AtomicU64::new(MIN_GOAL),
                     in_use_pages: AtomicUsize::new(0),
                 };
@@ -643,14 +641,12 @@ pub unsafe fn find_object(h: &Heap, p: usize) -> Option<(*mut Span, usize)> {
 }
 
 /// Sweeps every span after marking: unmarked objects become free slots,
-/// empty spans return their pages. Returns (live bytes, live objects,
-/// freed objects).
+/// empty spans return their pages. Returns (live bytes, freed objects).
 ///
 /// # Safety
 /// Only while the world is stopped, after every cache was flushed.
-pub unsafe fn sweep(h: &Heap) -> (u64, u64, u64) {
+pub unsafe fn sweep(h: &Heap) -> (u64, u64) {
     let mut live = 0u64;
-    let mut objs = 0u64;
     let mut freed = 0u64;
     for p in &h.partial {
         p.lock().unwrap_or_else(|e| e.into_inner()).clear();
@@ -678,7 +674,6 @@ pub unsafe fn sweep(h: &Heap) -> (u64, u64, u64) {
             continue;
         }
         live += (n * sp.elemsize) as u64;
-        objs += n as u64;
         if n < sp.nalloc {
             sp.needzero = true;
         }
@@ -716,7 +711,7 @@ pub unsafe fn sweep(h: &Heap) -> (u64, u64, u64) {
             ph.insert(s, n, true);
         }
     }
-    (live, objs, freed)
+    (live, freed)
 }
 
 /// Page counts for `ReadMemStats`: (in use, free, released, ever used).

@@ -913,8 +913,8 @@ pub fn for_each_mcache(mut f: impl FnMut(&mut MCache)) {
 }
 
 /// Every goroutine that is not dead, for the collector (world stopped):
-/// `f(g, live stack bottom or 0, stack top, entry closure if not started)`.
-pub fn for_each_g(mut f: impl FnMut(&G, usize, usize, Option<*const u8>)) {
+/// `f(g, entry closure if not started)`.
+pub fn for_each_g(mut f: impl FnMut(&G, Option<*const u8>)) {
     let all = sched().allg.lock().unwrap_or_else(|e| e.into_inner());
     for g in all.iter() {
         let gm = g_of(g.0);
@@ -923,7 +923,7 @@ pub fn for_each_g(mut f: impl FnMut(&G, usize, usize, Option<*const u8>)) {
             continue;
         }
         let closure = gm.s.entry.map(|(_, c)| c);
-        f(gm, gm.s.park_sp, gm.s.stack_hi, closure);
+        f(gm, closure);
     }
 }
 
