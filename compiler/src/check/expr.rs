@@ -564,6 +564,31 @@ impl<'a> Checker<'a> {
         let what = e
             .map(|e| self.describe(e, op))
             .unwrap_or_else(|| self.describe_ty(op));
+        // A non-constant untyped number is a shift of an untyped constant,
+        // which takes the target's type: that must be an integer type.
+        if op.val.is_none()
+            && self.types.is_untyped(op.ty)
+            && self.types.basic_of(op.ty).is_some_and(|b| b.is_numeric())
+        {
+            let target = if self.types.is_interface(t) {
+                self.types.default_type(op.ty)
+            } else {
+                t
+            };
+            if !self.types.basic_of(target).is_some_and(|b| b.is_integer()) {
+                let shifted = e
+                    .map(|e| self.expr_text(super::ops::shifted_operand(e)))
+                    .unwrap_or_else(|| "value".into());
+                self.error(
+                    span,
+                    format!(
+                        "invalid operation: shifted operand {shifted} (type {}) must be integer",
+                        self.types.name(target)
+                    ),
+                );
+                return false;
+            }
+        }
         if self.types.is_untyped(op.ty) {
             if let Some(v) = op.val.clone() {
                 let ub = self.types.basic_of(t);

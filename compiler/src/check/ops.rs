@@ -345,6 +345,31 @@ impl<'a> Checker<'a> {
                 }
             }
         }
+        let untyped_shift = op.val.is_none()
+            && self.types.is_untyped(op.ty)
+            && self.types.basic_of(op.ty).is_some_and(|b| b.is_numeric());
+        let shift_t = if self.types.is_interface(t) {
+            self.types.default_type(op.ty)
+        } else {
+            t
+        };
+        if untyped_shift && self.types.basic_of(shift_t).is_none() {
+            self.error(
+                a.span,
+                format!("cannot convert {} to type {target}", self.describe(a, &op)),
+            );
+            return Operand::invalid();
+        }
+        if untyped_shift && !self.types.basic_of(shift_t).is_some_and(|b| b.is_integer()) {
+            self.error(
+                a.span,
+                format!(
+                    "invalid operation: shifted operand {} (type {target}) must be integer",
+                    self.expr_text(shifted_operand(a)),
+                ),
+            );
+            return Operand::invalid();
+        }
         if self.convertible(&op, t) {
             if self.types.is_untyped(op.ty) {
                 // nil converts to the target itself; other untyped values
@@ -474,6 +499,79 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// A builtin whose arguments all come from one multi-valued call `arg`
+    /// (results `ts`, at least two).
+    fn builtin_tuple(&mut self, e: &Expr, b: Builtin, arg: &Expr, ts: &[TypeId]) -> Operand {
+        let int = self.types.basic(Basic::Int);
+        let no_value = |c: &Self| Operand {
+            mode: Mode::NoValue,
+            ty: c.types.empty_tuple,
+            val: None,
+        };
+        let name = format!("{b:?}").to_lowercase();
+        let mismatch = |c: &mut Self| {
+            let tt = c.types.tuple(ts.to_vec());
+            c.error(
+                e.span,
+                format!(
+                    "cannot use {} (value of type {}) as argument to {name}",
+                    c.expr_text(arg),
+                    c.types.name(tt)
+                ),
+            );
+        };
+        match b {
+            Builtin::Print | Builtin::Println => no_value(self),
+            Builtin::Append => {
+                let Kind::Slice(el) = self.types.ukind(ts[0]).clone() else {
+                    mismatch(self);
+                    return Operand::invalid();
+                };
+                if let Some(t) = ts[1..].iter().find(|t| !self.assignable(**t, el)) {
+                    self.error(
+                        arg.span,
+                        format!(
+                            "cannot use {} (value of type {}) as {} value in argument to append",
+                            self.expr_text(arg),
+                            self.types.name(*t),
+                            self.types.name(el)
+                        ),
+                    );
+                }
+                Operand::value(ts[0])
+            }
+            Builtin::Copy => {
+                let ok = ts.len() == 2
+                    && match (
+                        self.types.ukind(ts[0]).clone(),
+                        self.types.ukind(ts[1]).clone(),
+                    ) {
+                        (Kind::Slice(a), Kind::Slice(b)) => a == b,
+                        (Kind::Slice(a), Kind::Basic(k)) => {
+                            k.is_string() && self.types.basic_of(a) == Some(Basic::Uint8)
+                        }
+                        _ => false,
+                    };
+                if !ok {
+                    mismatch(self);
+                }
+                Operand::value(int)
+            }
+            Builtin::Delete => {
+                let ok = ts.len() == 2
+                    && match self.types.ukind(ts[0]).clone() {
+                        Kind::Map(k, _) => self.assignable(ts[1], k),
+                        _ => false,
+                    };
+                if !ok {
+                    mismatch(self);
+                }
+                no_value(self)
+            }
+            _ => unreachable!(),
+        }
+    }
+
     fn builtin(
         &mut self,
         e: &Expr,
@@ -509,6 +607,46 @@ impl<'a> Checker<'a> {
             }
             true
         };
+        // `append(f())`, `copy(f())`, `delete(f())`, `print(f())`: a lone
+        // multi-valued call supplies all the arguments.
+        let mut first: Option<Operand> = None;
+        if args.len() == 1
+            && ellipsis.is_none()
+            && matches!(
+                b,
+                Builtin::Append
+                    | Builtin::Copy
+                    | Builtin::Delete
+                    | Builtin::Print
+                    | Builtin::Println
+            )
+            && matches!(strip_paren(&args[0]).kind, ExprKind::Call { .. })
+        {
+            let op = self.expr_multi(&args[0], scope);
+            match self.types.kind(op.ty).clone() {
+                Kind::Tuple(ts) if ts.len() >= 2 => {
+                    return self.builtin_tuple(e, b, &args[0], &ts);
+                }
+                _ => {}
+            }
+            let op = if op.mode == Mode::NoValue {
+                self.single_value(&args[0], op)
+            } else {
+                op
+            };
+            if matches!(b, Builtin::Copy | Builtin::Delete) {
+                nargs(self, 2, 2);
+                return match b {
+                    Builtin::Copy => Operand::value(int),
+                    _ => Operand {
+                        mode: Mode::NoValue,
+                        ty: self.types.empty_tuple,
+                        val: None,
+                    },
+                };
+            }
+            first = Some(op);
+        }
         match b {
             Builtin::Len | Builtin::Cap => {
                 if !nargs(self, 1, 1) {
@@ -650,7 +788,10 @@ impl<'a> Checker<'a> {
                     );
                     return Operand::invalid();
                 }
-                let s = self.expr(&args[0], scope, None);
+                let s = match first.take() {
+                    Some(op) => op,
+                    None => self.expr(&args[0], scope, None),
+                };
                 if s.mode == Mode::Invalid {
                     for a in &args[1..] {
                         self.expr(a, scope, None);
@@ -836,7 +977,10 @@ impl<'a> Checker<'a> {
             }
             Builtin::Print | Builtin::Println => {
                 for a in args {
-                    let mut op = self.expr(a, scope, None);
+                    let mut op = match first.take() {
+                        Some(op) => op,
+                        None => self.expr(a, scope, None),
+                    };
                     if op.ty == self.types.basic(Basic::UntypedNil) {
                         self.error(a.span, "use of untyped nil in argument to built-in print");
                     } else if self.types.is_untyped(op.ty) {
@@ -1145,6 +1289,8 @@ impl<'a> Checker<'a> {
         scope: usize,
         hint: Option<TypeId>,
     ) -> Operand {
+        // Operands share the result's type, but not an interface's.
+        let hint = hint.filter(|h| !self.types.is_interface(*h));
         let h = if op.is_comparison() || op == BinOp::Shl || op == BinOp::Shr {
             None
         } else {
@@ -1417,6 +1563,19 @@ impl<'a> Checker<'a> {
         if !compatible {
             return Convert::Mismatch;
         }
+        // A non-constant untyped value of a numeric kind is a shift of an
+        // untyped constant: it must become an integer type.
+        if op.val.is_none() && ob.is_numeric() && !b.is_integer() {
+            self.error(
+                x.span,
+                format!(
+                    "invalid operation: shifted operand {} (type {}) must be integer",
+                    self.expr_text(shifted_operand(x)),
+                    self.types.name(t)
+                ),
+            );
+            return Convert::Reported;
+        }
         if let Some(v) = &op.val {
             match constant::represent(v, b) {
                 Some(r) => op.val = Some(r),
@@ -1515,13 +1674,18 @@ impl<'a> Checker<'a> {
             }
             _ => None,
         };
-        let ctx = self.shift_hint.take().filter(|h| {
+        let hint = self.shift_hint.take();
+        let ctx = hint.filter(|h| {
             self.types
                 .basic_of(*h)
                 .is_some_and(|b| b.is_integer() && !b.is_untyped())
         });
         let ty = if val.is_none() && self.types.is_untyped(lo.ty) {
-            ctx.unwrap_or(self.types.basic(Basic::Int))
+            // An integer context gives the constant its type; otherwise the
+            // shift stays untyped (non-constant) and the other operand, the
+            // assignment or the default type gives it one later.
+            let _ = hint;
+            ctx.unwrap_or(lo.ty)
         } else {
             lo.ty
         };
@@ -1542,6 +1706,17 @@ enum Convert {
     Mismatch,
     /// The constant does not fit the type: already reported.
     Reported,
+}
+
+/// The left operand of the shift inside `e` (through parentheses and unary
+/// operators), for messages.
+pub(super) fn shifted_operand(e: &Expr) -> &Expr {
+    match &e.kind {
+        ExprKind::Paren(x) | ExprKind::Unary(_, x) => shifted_operand(x),
+        ExprKind::Binary(BinOp::Shl | BinOp::Shr, l, _) => l,
+        ExprKind::Binary(_, l, _) => shifted_operand(l),
+        _ => e,
+    }
 }
 
 fn has_call_or_recv(e: &Expr) -> bool {

@@ -2,6 +2,7 @@
 
 use super::func::{flags, Fx, V};
 use super::layout::Repr;
+use super::stmt::strip_paren;
 use crate::check::Builtin;
 use crate::types::{Basic, Kind, TypeId};
 use cranelift_codegen::ir::{
@@ -20,6 +21,39 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
     ) -> Result<Vec<V>, String> {
         let int_t = self.l.p.types.basic(Basic::Int);
         let one = |v: Value| Ok(vec![V::R(vec![v])]);
+        // `append(f())` and friends: one multi-valued call gives the arguments.
+        if args.len() == 1 && !spread {
+            if let Kind::Tuple(ts) = self.types().kind(self.ty(&args[0])).clone() {
+                let vs = self.call_multi(strip_paren(&args[0]))?;
+                let mut vals: Vec<(V, TypeId)> = vs.into_iter().zip(ts).collect();
+                return match b {
+                    Builtin::Copy => {
+                        let n = self.copy_values(&vals);
+                        one(n)
+                    }
+                    Builtin::Append => {
+                        let st = vals[0].1;
+                        let Kind::Slice(et) = self.types().ukind(st).clone() else {
+                            unreachable!()
+                        };
+                        let V::R(sw) = vals.remove(0).0 else {
+                            unreachable!()
+                        };
+                        let mut elems = vec![];
+                        for (v, t) in vals {
+                            let v = self.convert_assign(v, t, et);
+                            elems.push(self.copied(et, v));
+                        }
+                        let n = self.iconst(ct::I64, elems.len() as i64);
+                        self.append_values(st, sw, n, None, elems)
+                    }
+                    _ => {
+                        self.builtin_values(b, vals)?;
+                        Ok(vec![])
+                    }
+                };
+            }
+        }
         match b {
             Builtin::Len | Builtin::Cap => {
                 let t = self.ty(&args[0]);
@@ -351,24 +385,31 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
             // function, so it recovers nothing.
             Builtin::Recover => {}
             Builtin::Copy => {
-                let dt = vals[0].1;
-                let Kind::Slice(et) = self.types().ukind(dt).clone() else {
-                    unreachable!()
-                };
-                let (V::R(d), V::R(src)) = (vals[0].0.clone(), vals[1].0.clone()) else {
-                    unreachable!()
-                };
-                let lt = self.b.ins().icmp(IntCC::SignedLessThan, d[1], src[1]);
-                let n = self.b.ins().select(lt, d[1], src[1]);
-                let size = self.lay(et).size as i64;
-                let bytes = self.b.ins().imul_imm_s(n, size);
-                let cfg = self.l.m.target_config();
-                self.b.call_memmove(cfg, d[0], src[0], bytes);
+                self.copy_values(&vals);
             }
 
             _ => return Err("internal error: builtin in defer".into()),
         }
         Ok(())
+    }
+
+    /// `copy(dst, src)` on evaluated operands (src a slice or a string):
+    /// the number of elements copied.
+    fn copy_values(&mut self, vals: &[(V, TypeId)]) -> Value {
+        let dt = vals[0].1;
+        let Kind::Slice(et) = self.types().ukind(dt).clone() else {
+            unreachable!()
+        };
+        let (V::R(d), V::R(src)) = (vals[0].0.clone(), vals[1].0.clone()) else {
+            unreachable!()
+        };
+        let lt = self.b.ins().icmp(IntCC::SignedLessThan, d[1], src[1]);
+        let n = self.b.ins().select(lt, d[1], src[1]);
+        let size = self.lay(et).size as i64;
+        let bytes = self.b.ins().imul_imm_s(n, size);
+        let cfg = self.l.m.target_config();
+        self.b.call_memmove(cfg, d[0], src[0], bytes);
+        n
     }
 
     fn print_one(&mut self, v: V, t: TypeId) {
@@ -431,7 +472,6 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
         let V::R(s) = self.expr(&args[0], Some(st))? else {
             unreachable!()
         };
-        let size = self.lay(et).size as i64;
         // The values to append.
         let (n, src, elems): (Value, Option<Value>, Vec<V>) = if spread {
             let V::R(ws) = self.expr(&args[1], None)? else {
@@ -449,6 +489,23 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
             }
             (self.iconst(ct::I64, elems.len() as i64), None, elems)
         };
+        self.append_values(st, s, n, src, elems)
+    }
+
+    /// Appends to slice words `s` (of type `st`) either `n` elements copied
+    /// from `src` or the evaluated `elems`.
+    fn append_values(
+        &mut self,
+        st: TypeId,
+        s: Vec<Value>,
+        n: Value,
+        src: Option<Value>,
+        elems: Vec<V>,
+    ) -> Result<Vec<V>, String> {
+        let Kind::Slice(et) = self.types().ukind(st).clone() else {
+            unreachable!()
+        };
+        let size = self.lay(et).size as i64;
         let (ptr, len, cap) = (s[0], s[1], s[2]);
         let newlen = self.b.ins().iadd(len, n);
         let vp = self.b.declare_var(ct::I64);

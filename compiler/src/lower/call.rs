@@ -110,8 +110,26 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
                 if let Some(m @ Member::Method { .. }) =
                     find_member(self.types(), &self.l.p.methods, xt, &sel.name)
                 {
-                    let rv = self.expr(&args[0], Some(xt))?;
-                    let rt = self.ty_or(&args[0], Some(xt));
+                    // `T.M(g())` with a multi-valued g: its first result is
+                    // the receiver, the rest are the arguments.
+                    let multi = match self.types().kind(self.ty(&args[0])).clone() {
+                        Kind::Tuple(ts) if args.len() == 1 => Some(ts),
+                        _ => None,
+                    };
+                    let mut rest = vec![];
+                    let (rv, rt) = match multi {
+                        Some(ts) => {
+                            let vs = self.call_multi(strip_paren(&args[0]))?;
+                            let mut it = vs.into_iter().zip(ts);
+                            let first = it.next().unwrap();
+                            rest = it.collect();
+                            first
+                        }
+                        None => {
+                            let rv = self.expr(&args[0], Some(xt))?;
+                            (rv, self.ty_or(&args[0], Some(xt)))
+                        }
+                    };
                     let rv = self.convert_assign(rv, rt, xt);
                     let start = match self.types().kind(xt).clone() {
                         Kind::Pointer(b) => Recv::Ptr(rv.one(), b),
@@ -119,7 +137,12 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
                     };
                     let (callee, sig_t) = self.method_callee(start, &sel.name, m)?;
                     let sig = self.types().sig(sig_t).cloned().unwrap();
-                    let argv = self.args(&sig, &args[1..], ellipsis.is_some())?;
+                    let argv = if args.len() == 1 && !rest.is_empty() {
+                        let recv = self.pending_recv.take();
+                        self.pack_args(&sig, rest, false, recv.into_iter().collect())?
+                    } else {
+                        self.args(&sig, &args[1..], ellipsis.is_some())?
+                    };
                     return self.emit_call(callee, argv);
                 }
             }
