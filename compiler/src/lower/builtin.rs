@@ -690,6 +690,7 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
         let ExprKind::CompositeLit { elts, .. } = &e.kind else {
             unreachable!()
         };
+        self.hoist_elements(elts)?;
         match self.types().ukind(t).clone() {
             Kind::Struct(_) | Kind::Array(..) => {
                 let l = self.lay(t);
@@ -780,10 +781,28 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
     }
 
     /// Fills the zeroed struct/array at `addr` from literal `e`.
+    /// `[]int{x, f()}`: the calls among the elements run before any
+    /// element is read (see `hoist_calls`).
+    fn hoist_elements(&mut self, elts: &'p [gust_grammar::ast::Element]) -> Result<(), String> {
+        let call_after_first = elts.iter().skip(1).any(|el| {
+            super::call::has_call(&el.value) || el.key.as_ref().is_some_and(super::call::has_call)
+        });
+        if call_after_first {
+            for el in elts {
+                if let Some(k) = &el.key {
+                    self.hoist_calls(k)?;
+                }
+                self.hoist_calls(&el.value)?;
+            }
+        }
+        Ok(())
+    }
+
     pub fn composite_into(&mut self, e: &'p Expr, t: TypeId, addr: Value) -> Result<(), String> {
         let ExprKind::CompositeLit { elts, .. } = &e.kind else {
             unreachable!()
         };
+        self.hoist_elements(elts)?;
         match self.types().ukind(t).clone() {
             Kind::Struct(fs) => {
                 let offs = self.l.lay.field_offsets(&self.l.p.types, t);

@@ -13,7 +13,7 @@ use crate::check::{Builtin, ObjId, ObjKind};
 use crate::types::{Basic, Kind, Sig, TypeId, INVALID};
 use cranelift_codegen::ir::{self, types as ct, InstBuilder, Value};
 use cranelift_module::{DataDescription, FuncId, Linkage, Module};
-use gust_grammar::ast::{self, Expr, ExprKind};
+use gust_grammar::ast::{self, BinOp, Expr, ExprKind, UnOp};
 use std::collections::HashSet;
 use std::rc::Rc;
 
@@ -56,6 +56,9 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
         };
         self.set_line(e.span.lo);
         let key = (self.file, e.id);
+        if let Some(vs) = self.hoisted.remove(&key) {
+            return Ok(vs);
+        }
         if let Some(&b) = self.l.p.info.builtin_calls.get(&key) {
             return self.builtin(e, b, args, ellipsis.is_some());
         }
@@ -151,6 +154,53 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
         let sig = self.types().sig(sig_t).cloned().unwrap();
         let argv = self.args(&sig, args, ellipsis.is_some())?;
         self.emit_call(callee, argv)
+    }
+
+    /// Evaluates the calls inside `e` (left to right, innermost first) ahead
+    /// of the rest of it, as gc orders an expression: in `x + f()` or
+    /// `g(x, f())`, `x` is read after `f` ran. Calls under the right operand
+    /// of `&&`/`||` and inside function literals stay where they are.
+    pub fn hoist_calls(&mut self, e: &'p Expr) -> Result<(), String> {
+        if self.l.p.info.consts.contains_key(&(self.file, e.id)) {
+            return Ok(());
+        }
+        match &e.kind {
+            ExprKind::Call { func, args, .. } => {
+                let key = (self.file, e.id);
+                if self.hoisted.contains_key(&key) {
+                    return Ok(());
+                }
+                let special = self.l.p.info.builtin_calls.contains_key(&key)
+                    || self.l.p.info.conversions.contains(&key);
+                if !special {
+                    self.hoist_calls(func)?;
+                }
+                for a in args {
+                    self.hoist_calls(a)?;
+                }
+                if !special {
+                    let vs = self.call_multi(e)?;
+                    self.hoisted.insert(key, vs);
+                }
+            }
+            ExprKind::Paren(x) | ExprKind::Selector(x, _) | ExprKind::TypeAssert(x, _) => {
+                self.hoist_calls(x)?
+            }
+            ExprKind::Unary(op, x) if *op != UnOp::Recv => self.hoist_calls(x)?,
+            ExprKind::Index(x, idx) => {
+                self.hoist_calls(x)?;
+                for i in idx {
+                    self.hoist_calls(i)?;
+                }
+            }
+            ExprKind::Binary(BinOp::LAnd | BinOp::LOr, l, _) => self.hoist_calls(l)?,
+            ExprKind::Binary(_, l, r) => {
+                self.hoist_calls(l)?;
+                self.hoist_calls(r)?;
+            }
+            _ => {}
+        }
+        Ok(())
     }
 
     /// Resolves the function part of a call.
@@ -355,6 +405,11 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
             }
         }
         let n = sig.params.len();
+        if args.len() > 1 && args[1..].iter().any(has_call) {
+            for a in args {
+                self.hoist_calls(a)?;
+            }
+        }
         let mut vals = vec![];
         for (i, a) in args.iter().enumerate() {
             let want = if sig.variadic && i + 1 >= n && !spread {
@@ -1072,4 +1127,17 @@ pub fn build_thunk<M: Module>(l: &mut Lower<'_, M>, n: u32, plan: ThunkPlan) -> 
         fx.dead_block();
         Ok(())
     })
+}
+
+/// Whether `e` contains a call (not counting builtins and conversions,
+/// which the checker records separately; a conservative answer is fine).
+pub fn has_call(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Call { .. } => true,
+        ExprKind::Paren(x) | ExprKind::Selector(x, _) | ExprKind::TypeAssert(x, _) => has_call(x),
+        ExprKind::Unary(_, x) => has_call(x),
+        ExprKind::Index(x, idx) => has_call(x) || idx.iter().any(has_call),
+        ExprKind::Binary(_, l, r) => has_call(l) || has_call(r),
+        _ => false,
+    }
 }

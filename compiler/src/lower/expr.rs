@@ -377,6 +377,10 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
                 let nil_t = self.l.p.types.basic(Basic::UntypedNil);
                 let (l, r) = if self.ty(l) == nil_t { (r, l) } else { (l, r) };
                 let (lt, rt) = self.operand_types(l, r);
+                if super::call::has_call(r) {
+                    self.hoist_calls(l)?;
+                    self.hoist_calls(r)?;
+                }
                 let lv = self.expr(l, Some(lt))?;
                 let rv = self.expr(r, Some(rt))?;
                 Ok(V::R(vec![self.compare(op, lt, lv, rt, rv)?]))
@@ -389,6 +393,10 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
                 Ok(self.shift(op, t, lv, rv, rt))
             }
             _ => {
+                if super::call::has_call(r) {
+                    self.hoist_calls(l)?;
+                    self.hoist_calls(r)?;
+                }
                 let t = self.ty_or(e, want);
                 let lv = self.expr(l, Some(t))?;
                 let rv = self.expr(r, Some(t))?;
@@ -982,6 +990,28 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
         }
     }
 
+    /// Reads a place; a map entry is looked up without being inserted.
+    pub fn read_place_no_insert(&mut self, p: &Place, t: TypeId) -> V {
+        let Place::Map { m, key, mt } = p else {
+            return self.read_place(p, t);
+        };
+        let d = self.desc_addr(*mt);
+        let gp = self.gp;
+        let slot = self.rtcall(
+            "gust_mapaccess",
+            &[ct::I64; 4],
+            &[ct::I64],
+            &[gp, d, *m, *key],
+        )[0];
+        self.check_panic();
+        let ok = self.b.ins().icmp_imm_s(IntCC::NotEqual, slot, 0);
+        let l = self.lay(t);
+        let zero = self.zero_slot(t, l.size.max(8));
+        let src = self.b.ins().select(ok, slot, zero);
+        let v = self.load_val(t, src, 0);
+        self.copied(t, v)
+    }
+
     pub fn write_place(&mut self, p: &Place, t: TypeId, v: &V) {
         match p {
             Place::Var(o) => self.write_var(*o, v),
@@ -1073,7 +1103,7 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
 
     /// Follows field indices from the struct at `base` (type `t`),
     /// dereferencing embedded pointers; returns the final address and type.
-    fn field_path_addr(
+    pub fn field_path_addr(
         &mut self,
         mut base: Value,
         mut t: TypeId,
@@ -1277,7 +1307,7 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
         }
     }
 
-    fn bounds_check(&mut self, i: Value, len: Value) {
+    pub fn bounds_check(&mut self, i: Value, len: Value) {
         let bad = self.b.ins().icmp(IntCC::UnsignedGreaterThanOrEqual, i, len);
         self.panic_if(bad, "gust_panic_index", &[i, len]);
     }

@@ -120,6 +120,10 @@ pub struct Fx<'a, 'p, M: Module> {
     pub addr_memo: Option<HashMap<MemoKey, Value>>,
     /// The call being emitted cannot panic (no check after it).
     pub pending_nopanic: bool,
+    /// Results of calls evaluated ahead of the expression they sit in
+    /// (`Fx::hoist_calls`), by (file, call expression id); each is
+    /// consumed by the one `call_multi` of that call.
+    pub hoisted: HashMap<(usize, ast::NodeId), Vec<V>>,
 }
 
 pub fn flags() -> MemFlagsData {
@@ -699,6 +703,7 @@ pub fn build<'p, M: Module>(
             inbounds: vec![],
             addr_memo: None,
             pending_nopanic: false,
+            hoisted: HashMap::new(),
         };
         body(&mut fx)?;
         entry_line = fx.entry_line;

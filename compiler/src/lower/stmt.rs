@@ -1,6 +1,8 @@
 //! Statements: control flow, assignment, declarations, loops, switches,
 //! defer and return.
 
+use super::desc::{find_member, Member};
+use super::expr::Place;
 use super::func::{Fx, V};
 use super::layout::Repr;
 use crate::check::{ObjId, ObjKind, Program};
@@ -13,6 +15,12 @@ use std::collections::HashSet;
 
 /// Locals of a function (and its literals) that need heap cells: captured
 /// by a function literal or with their address taken.
+/// A check that guards an assignment's store, emitted just before it.
+enum Pending {
+    Nil(Value),
+    Bounds(Value, Value),
+}
+
 pub fn escape_set(p: &Program, file: usize, body: &ast::Block) -> HashSet<ObjId> {
     let mut out = HashSet::new();
     let key = |e: &Expr| (file, e.id);
@@ -213,6 +221,7 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
     }
 
     pub fn stmt(&mut self, s: &'p Stmt) -> Result<(), String> {
+        debug_assert!(self.hoisted.is_empty(), "a hoisted call was not used");
         self.set_line(s.span.lo);
         let label = self.label_next.take();
         match &s.kind {
@@ -585,13 +594,25 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
         if let Some(op) = op {
             let t = self.ty(&lhs[0]);
             let place = self.place(&lhs[0])?;
-            let cur = self.read_place(&place, t);
             let want = if matches!(op, ast::BinOp::Shl | ast::BinOp::Shr) {
                 None
             } else {
                 Some(t)
             };
+            // The value first, then the target is read (as gc orders it:
+            // `x += f()` sees f's change to x).
             let r = self.expr(&rhs[0], want)?;
+            // An operation that may still panic (integer division, a
+            // shift count) must not have inserted the map entry yet.
+            let may_panic = matches!(
+                op,
+                ast::BinOp::Quo | ast::BinOp::Rem | ast::BinOp::Shl | ast::BinOp::Shr
+            );
+            let cur = if may_panic {
+                self.read_place_no_insert(&place, t)
+            } else {
+                self.read_place(&place, t)
+            };
             let v = if matches!(op, ast::BinOp::Shl | ast::BinOp::Shr) {
                 let rt = self.ty_or(&rhs[0], None);
                 self.shift(op, t, cur, r, rt)
@@ -622,7 +643,7 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
                 continue;
             }
             let t = self.ty(l);
-            places.push(Some(self.place(l)?));
+            places.push(Some(self.place_deferred(l)?));
             targets.push(Some(t));
         }
         let vals = if lhs.len() > 1 && rhs.len() == lhs.len() {
@@ -644,11 +665,61 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
             self.rhs_values(rhs, lhs.len(), targets.clone())?
         };
         for (i, p) in places.into_iter().enumerate() {
-            if let (Some(p), Some(t)) = (p, targets[i]) {
+            if let (Some((p, check)), Some(t)) = (p, targets[i]) {
+                match check {
+                    Some(Pending::Nil(ptr)) => self.nil_check(ptr),
+                    Some(Pending::Bounds(i, len)) => self.bounds_check(i, len),
+                    None => {}
+                }
                 self.write_place(&p, t, &vals[i]);
             }
         }
         Ok(())
+    }
+
+    /// An assignment's target, with the check that guards its final store
+    /// (a nil pointer, an index out of range) left for the assignment
+    /// itself: Go evaluates the operands of every target and all values
+    /// first, then assigns left to right, so `m[k], *p = 1, 2` with a nil
+    /// `p` stores into `m` before it panics.
+    fn place_deferred(&mut self, e: &'p Expr) -> Result<(Place, Option<Pending>), String> {
+        let e = strip_paren(e);
+        match &e.kind {
+            ExprKind::Unary(ast::UnOp::Deref, x) => {
+                let p = self.expr(x, None)?.one();
+                Ok((Place::Mem(p), Some(Pending::Nil(p))))
+            }
+            ExprKind::Selector(x, sel) if !self.l.p.info.uses.contains_key(&(self.file, e.id)) => {
+                let xt = self.ty(x);
+                if let Kind::Pointer(b) = self.types().ukind(xt).clone() {
+                    if let Some(Member::Field { path, .. }) =
+                        find_member(self.types(), &self.l.p.methods, xt, &sel.name)
+                    {
+                        if path.len() == 1 {
+                            let p = self.expr(x, None)?.one();
+                            let (a, _) = self.field_path_addr(p, b, &path);
+                            return Ok((Place::Mem(a), Some(Pending::Nil(p))));
+                        }
+                    }
+                }
+                Ok((self.place(e)?, None))
+            }
+            ExprKind::Index(x, idx) if matches!(self.types().ukind(self.ty(x)), Kind::Slice(_)) => {
+                let Kind::Slice(elem) = self.types().ukind(self.ty(x)).clone() else {
+                    unreachable!()
+                };
+                let int_t = self.l.p.types.basic(Basic::Int);
+                let ws = self.slice_words(x, false)?;
+                let it = self.ty_or(&idx[0], Some(int_t));
+                let iv = self.expr(&idx[0], Some(it))?.one();
+                let iv = self.widen_i64(iv, it);
+                let size = self.lay(elem).size as i64;
+                let off = self.b.ins().imul_imm_s(iv, size);
+                let a = self.b.ins().iadd(ws[0], off);
+                Ok((Place::Mem(a), Some(Pending::Bounds(iv, ws[1]))))
+            }
+            _ => Ok((self.place(e)?, None)),
+        }
     }
 
     fn return_stmt(&mut self, vals: &'p [Expr]) -> Result<(), String> {
