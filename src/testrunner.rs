@@ -121,11 +121,18 @@ pub fn run_one(path: &Path) -> Outcome {
             // Compiler debug output (SSA passes, nil checks, ...), except
             // -d=panic, which only makes the compiler keep going.
             || (f.starts_with("-d=") && f != "-d=panic")
+            // A toolchain experiment changes what the test expects.
+            || f == "-goexperiment"
     }) {
         return Outcome::Skip(format!("flags {}", flags.join(" ")));
     }
     match d.as_str() {
-        "run" => run_test(path, path),
+        // `// run arg1 arg2`: words that are not flags are the program's
+        // arguments.
+        "run" => {
+            let args: Vec<String> = flags.into_iter().filter(|f| !f.starts_with('-')).collect();
+            run_test_args(path, path, &args)
+        }
         // `// runoutput ./other.go` needs a second file compiled in.
         "runoutput" if !flags.is_empty() => Outcome::Skip("multi-file runoutput".into()),
         "runoutput" => runoutput_test(path),
@@ -198,15 +205,24 @@ fn runoutput_test(path: &Path) -> Outcome {
 
 /// Runs `prog` and compares its output with the `.out` file beside `test`.
 fn run_test(prog: &Path, test: &Path) -> Outcome {
+    run_test_args(prog, test, &[])
+}
+
+/// `run_test` with program arguments. The environment names the platform
+/// as Go's test driver does (GOOS, GOARCH).
+fn run_test_args(prog: &Path, test: &Path, args: &[String]) -> Outcome {
     let exe = match gust_exe() {
         Ok(e) => e,
         Err(o) => return o,
     };
     let out = std::process::Command::new("sh")
         .arg("-c")
-        .arg(format!("exec timeout {RUN_TIMEOUT} \"$0\" run \"$1\" 2>&1"))
+        .arg(format!("exec timeout {RUN_TIMEOUT} \"$0\" run \"$@\" 2>&1"))
         .arg(&exe)
         .arg(prog)
+        .args(args)
+        .env("GOOS", "linux")
+        .env("GOARCH", "amd64")
         .stdin(std::process::Stdio::null())
         .output();
     let out = match out {

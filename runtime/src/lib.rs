@@ -80,6 +80,7 @@ pub fn symbols() -> Vec<(&'static str, *const u8)> {
         sym!(panic::gust_panic_slice_to_array),
         sym!(panic::gust_panic_nil),
         sym!(panic::gust_panic_shift),
+        sym!(panic::gust_panic_wrap),
         sym!(panic::gust_panic_makeslice),
         sym!(panic::gust_panic_assert),
         sym!(panic::gust_defer_push),

@@ -306,6 +306,19 @@ pub extern "C" fn gust_panic_nil(gp: *mut G) {
     }
 }
 
+/// A value method called through a nil pointer by an interface (Go's
+/// panicwrap): `value method main.T.F called using nil *T pointer`.
+/// `method` is `pkg.T.F`, `ty` is `T`.
+#[no_mangle]
+pub extern "C" fn gust_panic_wrap(gp: *mut G, method: GoString, ty: GoString) {
+    let msg = format!(
+        "value method {} called using nil *{} pointer",
+        String::from_utf8_lossy(method.as_bytes()),
+        String::from_utf8_lossy(ty.as_bytes())
+    );
+    plain_error(g_of(gp), &msg);
+}
+
 #[no_mangle]
 pub extern "C" fn gust_panic_shift(gp: *mut G) {
     runtime_error(g_of(gp), "negative shift amount");

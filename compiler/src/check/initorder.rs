@@ -3,7 +3,8 @@
 //!
 //! Invariants: a variable depends on every package-level variable its
 //! initializer mentions, directly or through the bodies of package-level
-//! functions it mentions (method bodies are not followed yet). Variables are
+//! functions and methods it mentions (a method is mentioned by a method
+//! value or expression `t.m` on a non-interface type). Variables are
 //! initialized by repeatedly taking the earliest one in declaration order
 //! whose dependencies are all initialized; when none is ready, the remaining
 //! ones form a cycle, which is reported once.
@@ -37,18 +38,23 @@ impl<'a> Checker<'a> {
                             };
                             let mut r = vec![];
                             for e in inits {
-                                visit::walk_expr(e, &mut |x| r.extend(self.global_use(fi, x)));
+                                visit::walk_expr(e, &mut |x| r.extend(self.init_ref(fi, x)));
                             }
                             refs.insert(id, r);
                         }
                     }
                 }
-                ast::Decl::Func(f) if f.recv.is_none() => {
-                    let (Some(body), Some(id)) = (&f.body, global(self, &f.name.name)) else {
+                ast::Decl::Func(f) => {
+                    let id = if f.recv.is_none() {
+                        global(self, &f.name.name)
+                    } else {
+                        self.method_obj(&f.name)
+                    };
+                    let (Some(body), Some(id)) = (&f.body, id) else {
                         continue;
                     };
                     let mut r = vec![];
-                    visit::walk_block(body, &mut |x| r.extend(self.global_use(fi, x)));
+                    visit::walk_block(body, &mut |x| r.extend(self.init_ref(fi, x)));
                     refs.insert(id, r);
                 }
                 _ => {}
@@ -112,6 +118,28 @@ impl<'a> Checker<'a> {
             let o = &self.objs[id.0 as usize];
             o.global && o.span == n.span && matches!(o.kind, ObjKind::Var)
         })
+    }
+
+    fn method_obj(&self, n: &ast::Ident) -> Option<ObjId> {
+        self.method_objs
+            .values()
+            .map(|&(o, _)| o)
+            .find(|o| self.objs[o.0 as usize].span == n.span)
+    }
+
+    /// The package-level variable, function or method an expression refers
+    /// to: an identifier, or `t.m` naming a method of a non-interface type.
+    fn init_ref(&self, fi: usize, e: &ast::Expr) -> Option<ObjId> {
+        if let ast::ExprKind::Selector(x, sel) = &e.kind {
+            let t = *self.info.types.get(&(fi, x.id))?;
+            let t = match self.types.kind(t) {
+                Kind::Pointer(b) => *b,
+                _ => t,
+            };
+            let (o, _) = *self.method_objs.get(&(t, sel.name.clone()))?;
+            return (self.objs[o.0 as usize].pkg == self.pkg_path()).then_some(o);
+        }
+        self.global_use(fi, e)
     }
 
     /// The package-level variable or function an identifier refers to.

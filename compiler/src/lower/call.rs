@@ -770,6 +770,11 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
                 (Shape::Builtin { b }, vals)
             } else {
                 let (callee, sig_t) = self.callee(func)?;
+                // `defer x.M()` with a nil interface x panics at the defer
+                // statement, where the method value is evaluated.
+                if let Callee::Iface(_, tab, ..) = callee {
+                    self.nil_check(tab);
+                }
                 let sig = self.types().sig(sig_t).cloned().unwrap();
                 let argv = self.args(&sig, args, ellipsis.is_some())?;
                 match callee {
@@ -949,10 +954,46 @@ pub fn build_iface_wrap<M: Module>(
     let s = l.p.types.sig(sig).cloned().unwrap();
     let up = l.p.types.basic(Basic::UnsafePointer);
     let (_, abi) = l.signature(&s, Some(up), false);
-    let fname = format!("{}.{}", l.p.types.name_in(t, ""), name);
+    // Go's spelling: `main.T.F`, `main.(*T).F`.
+    let fname = match l.p.types.kind(t) {
+        Kind::Pointer(b) => {
+            let bn = l.p.types.name_in(*b, "");
+            match bn.rsplit_once('.') {
+                Some((pkg, tn)) => format!("{pkg}.(*{tn}).{name}"),
+                None => format!("(*{bn}).{name}"),
+            }
+        }
+        _ => format!("{}.{}", l.p.types.name_in(t, ""), name),
+    };
     build_wrapper(l, id, fname, abi, |fx| {
         let params = incoming_params(fx);
         let data = params[0].one();
+        // A value method declared on T, called through a nil *T.
+        if let (
+            Kind::Pointer(b),
+            Member::Method {
+                ptr_recv: false,
+                path,
+                ..
+            },
+        ) = (fx.types().kind(t).clone(), &m)
+        {
+            if path.is_empty() && !fx.types().is_interface(b) {
+                let tn = fx.types().name_in(b, "");
+                let method = format!("{tn}.{name}");
+                let bare = tn.rsplit('.').next().unwrap_or(&tn).to_string();
+                let z = fx.b.ins().icmp_imm_s(ir::condcodes::IntCC::Equal, data, 0);
+                let st = fx.l.p.types.basic(Basic::String);
+                let cs = |s: String| crate::constant::Const::String(s.into_bytes());
+                let V::R(ms) = fx.const_val(&cs(method), st) else {
+                    unreachable!()
+                };
+                let V::R(ts) = fx.const_val(&cs(bare), st) else {
+                    unreachable!()
+                };
+                fx.panic_if(z, "gust_panic_wrap", &[ms[0], ms[1], ts[0], ts[1]]);
+            }
+        }
         let start = match fx.types().kind(t).clone() {
             Kind::Pointer(b) if !fx.types().is_interface(b) => Recv::Ptr(data, b),
             _ => {
@@ -969,6 +1010,37 @@ pub fn build_iface_wrap<M: Module>(
         let recv = fx.pending_recv.take();
         let mut all: Vec<V> = recv.into_iter().collect();
         all.extend(args);
+        let res = fx.emit_call(callee, all)?;
+        fx.emit_return(res);
+        fx.dead_block();
+        Ok(())
+    })
+}
+
+/// Method expression `X.M` in general: `(gp, closure, x X, params...)`
+/// calls `x.M(params...)`, through embedded fields or an interface.
+pub fn build_method_expr<M: Module>(
+    l: &mut Lower<'_, M>,
+    xt: TypeId,
+    name: &str,
+) -> Result<(), String> {
+    let id = l.funcs[&Key::MethodExpr(xt, name.to_string())];
+    let Some(m @ Member::Method { sig, .. }) = l.lookup_method(xt, name) else {
+        unreachable!()
+    };
+    let s = l.p.types.sig(sig).cloned().unwrap();
+    let (_, abi) = l.signature(&s, Some(xt), true);
+    let fname = format!("{}.{name}", l.p.types.name_in(xt, ""));
+    build_wrapper(l, id, fname, abi, |fx| {
+        let mut params = incoming_params(fx);
+        let recv = params.remove(0);
+        let start = match fx.types().kind(xt).clone() {
+            Kind::Pointer(b) if !fx.types().is_interface(b) => Recv::Ptr(recv.one(), b),
+            _ => Recv::Val(recv, xt),
+        };
+        let (callee, _) = fx.method_callee(start, name, m)?;
+        let mut all: Vec<V> = fx.pending_recv.take().into_iter().collect();
+        all.extend(params);
         let res = fx.emit_call(callee, all)?;
         fx.emit_return(res);
         fx.dead_block();

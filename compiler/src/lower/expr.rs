@@ -130,6 +130,8 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
                     .to_float()
                     .map(|r| crate::constant::rat_to_f64(&r))
                     .unwrap_or(0.0);
+                // Constants have no negative zero: -1e-10000 rounds to +0.
+                let f = if f == 0.0 { 0.0 } else { f };
                 V::R(vec![self.b.ins().f64const(f)])
             }
             (Repr::Scalar(ct::F32), c) => {
@@ -137,6 +139,7 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
                     .to_float()
                     .map(|r| crate::constant::rat_to_f32(&r))
                     .unwrap_or(0.0);
+                let f = if f == 0.0 { 0.0 } else { f };
                 V::R(vec![self.b.ins().f32const(f)])
             }
             (Repr::Scalar(w), Const::Bool(b)) => V::R(vec![self.iconst(w, *b as i64)]),
@@ -234,6 +237,13 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
                 .uses
                 .get(&(self.file, e.id))
                 .is_some_and(|o| self.l.p.objs[o.0 as usize].kind == ObjKind::TypeName),
+            ExprKind::ArrayType { .. }
+            | ExprKind::SliceType(_)
+            | ExprKind::MapType(..)
+            | ExprKind::ChanType(..)
+            | ExprKind::FuncType(_)
+            | ExprKind::StructType(_)
+            | ExprKind::InterfaceType(_) => true,
             _ => false,
         }
     }
@@ -256,6 +266,19 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
     /// The address of a one-word static closure whose code (named
     /// `NAME·suffix`, built by `job`) takes the parameters of function `o`
     /// with `first` prepended.
+    /// Method expression `X.M` as a func value: a static closure over a
+    /// wrapper that calls `M` on its first argument.
+    fn method_expr_general(&mut self, xt: TypeId, name: &str) -> Value {
+        let key = Key::MethodExpr(xt, name.to_string());
+        let Some(Member::Method { sig, .. }) = self.l.lookup_method(xt, name) else {
+            unreachable!()
+        };
+        let sig = self.l.p.types.sig(sig).cloned().unwrap();
+        let fname = format!("{}.{name}", self.types().name_in(xt, ""));
+        let job_name = name.to_string();
+        self.static_closure_with(&sig, Some(xt), key, fname, || Job::MethodExpr(xt, job_name))
+    }
+
     fn static_closure(
         &mut self,
         o: ObjId,
@@ -264,13 +287,26 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
         suffix: &str,
         job: impl FnOnce() -> Job<'p>,
     ) -> Value {
+        let obj_ty = self.l.p.objs[o.0 as usize].ty;
+        let sig = self.l.p.types.sig(obj_ty).cloned().unwrap();
+        let name = format!("{}·{suffix}", self.l.func_name(o));
+        self.static_closure_with(&sig, first, key, name, job)
+    }
+
+    /// A closure with no captures, in static data, for code of signature
+    /// `sig` (with a `first` parameter before it), built by `job`.
+    fn static_closure_with(
+        &mut self,
+        sig: &crate::types::Sig,
+        first: Option<TypeId>,
+        key: Key,
+        name: String,
+        job: impl FnOnce() -> Job<'p>,
+    ) -> Value {
         let d = if let Some(&d) = self.l.static_closures.get(&key) {
             d
         } else {
-            let obj_ty = self.l.p.objs[o.0 as usize].ty;
-            let sig = self.l.p.types.sig(obj_ty).cloned().unwrap();
-            let (csig, _) = self.l.signature(&sig, first, true);
-            let name = format!("{}·{suffix}", self.l.func_name(o));
+            let (csig, _) = self.l.signature(sig, first, true);
             let name = self.l.unique_name(&name);
             let fid = self
                 .l
@@ -1176,7 +1212,7 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
                 // Method expression T.M / (*T).M.
                 let is_ptr = matches!(self.types().kind(xt), Kind::Pointer(_));
                 if !path.is_empty() || self.is_iface(holder) || (!is_ptr && ptr_recv) {
-                    return Err(self.unsupported(e.span, "this method expression"));
+                    return Ok(V::R(vec![self.method_expr_general(xt, &sel.name)]));
                 }
                 let (mo, _) = self.l.p.methods[&(holder, sel.name.clone())];
                 if is_ptr && !ptr_recv {

@@ -85,6 +85,9 @@ pub(crate) enum Key {
     MethodVal(TypeId, String),
     /// `(*T).M` for a value-receiver method `M`: takes `*T` first.
     MethodExprDeref(ObjId),
+    /// Any other method expression `X.M` (interface, promoted or literal
+    /// receiver types): takes an `X` first and calls its method `M`.
+    MethodExpr(TypeId, String),
 }
 
 pub(crate) enum Job<'p> {
@@ -101,6 +104,7 @@ pub(crate) enum Job<'p> {
     IfaceWrap(TypeId, String),
     MethodVal(TypeId, String),
     MethodExprDeref(ObjId, TypeId),
+    MethodExpr(TypeId, String),
     Thunk(u32, func::ThunkPlan),
 }
 
