@@ -14,7 +14,6 @@ use crate::types::{Basic, Kind, Sig, TypeId, INVALID};
 use cranelift_codegen::ir::{self, types as ct, InstBuilder, Value};
 use cranelift_module::{DataDescription, FuncId, Linkage, Module};
 use gust_grammar::ast::{self, BinOp, Expr, ExprKind, UnOp};
-use std::collections::HashSet;
 use std::rc::Rc;
 
 /// Where a method call's receiver starts.
@@ -904,7 +903,7 @@ pub fn build_lit<'p, M: Module>(
     file: usize,
     e: &'p Expr,
     captures: Vec<ObjId>,
-    escapes: Rc<HashSet<ObjId>>,
+    escapes: Rc<super::escape::EscapeInfo>,
     name: String,
     counter: Rc<std::cell::Cell<u32>>,
 ) -> Result<(), String> {
@@ -918,7 +917,7 @@ pub fn build_lit<'p, M: Module>(
     // Literals in package-level initialisers have no enclosing function's
     // escape set: add the literal's own.
     let escapes = if escapes.is_empty() {
-        Rc::new(super::stmt::escape_set(l.p, file, body))
+        Rc::new(l.leaks.analyze(l.p, &l.decls, file, body))
     } else {
         escapes
     };

@@ -94,7 +94,7 @@ pub struct Fx<'a, 'p, M: Module> {
     pub out: Option<Value>,
     pub locals: HashMap<ObjId, Local>,
     pub local_types: HashMap<ObjId, TypeId>,
-    pub escapes: Rc<HashSet<ObjId>>,
+    pub escapes: Rc<super::escape::EscapeInfo>,
     pub abi: Abi,
     pub result_locals: Vec<(Local, TypeId)>,
     pub has_defer: bool,
@@ -400,7 +400,7 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
                 self.store_val(t, v, cell, 0);
             }
             Local::Heap(var)
-        } else if l.repr == Repr::Mem {
+        } else if l.repr == Repr::Mem || self.escapes.stack.contains(&o) {
             let shift = l.align.max(1).trailing_zeros() as u8;
             let ss = self.b.create_sized_stack_slot(StackSlotData::new(
                 StackSlotKind::ExplicitSlot,
@@ -438,7 +438,10 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
         let t = self.local_types[&o];
         match self.locals[&o].clone() {
             Local::Vars(vs) => V::R(vs.iter().map(|v| self.b.use_var(*v)).collect()),
-            Local::Slot(ss) => V::M(self.b.ins().stack_addr(ct::I64, ss, 0)),
+            Local::Slot(ss) => {
+                let a = self.b.ins().stack_addr(ct::I64, ss, 0);
+                self.load_val(t, a, 0)
+            }
             Local::Heap(var) => {
                 let a = self.b.use_var(var);
                 self.load_val(t, a, 0)
@@ -558,7 +561,10 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
     pub fn read_res(&mut self, loc: &Local, t: TypeId) -> V {
         match loc {
             Local::Vars(vs) => V::R(vs.iter().map(|v| self.b.use_var(*v)).collect()),
-            Local::Slot(ss) => V::M(self.b.ins().stack_addr(ct::I64, *ss, 0)),
+            Local::Slot(ss) => {
+                let a = self.b.ins().stack_addr(ct::I64, *ss, 0);
+                self.load_val(t, a, 0)
+            }
             Local::Heap(var) => {
                 let a = self.b.use_var(*var);
                 self.load_val(t, a, 0)
@@ -629,7 +635,7 @@ pub fn build<'p, M: Module>(
     name: String,
     file: usize,
     abi: Abi,
-    escapes: Rc<HashSet<ObjId>>,
+    escapes: Rc<super::escape::EscapeInfo>,
     lit_counter: Rc<std::cell::Cell<u32>>,
     body: impl FnOnce(&mut Fx<'_, 'p, M>) -> Result<(), String>,
 ) -> Result<(), String> {
@@ -805,7 +811,7 @@ pub fn build_wrapper<'p, M: Module>(
     abi: Abi,
     body: impl FnOnce(&mut Fx<'_, 'p, M>) -> Result<(), String>,
 ) -> Result<(), String> {
-    let none = Rc::new(HashSet::new());
+    let none = Rc::new(super::escape::EscapeInfo::default());
     build(
         l,
         id,
@@ -872,11 +878,10 @@ fn build_func<M: Module>(l: &mut Lower<'_, M>, o: ObjId) -> Result<(), String> {
     let recv = fd.recv.as_ref().map(|_| l.recv_type(o));
     let (_, abi) = l.signature(&sig, recv, false);
     let name = l.func_name(o);
-    let escapes = Rc::new(super::stmt::escape_set(
-        l.p,
-        file,
-        fd.body.as_ref().unwrap(),
-    ));
+    let escapes = Rc::new(
+        l.leaks
+            .analyze(l.p, &l.decls, file, fd.body.as_ref().unwrap()),
+    );
     let counter = Rc::new(std::cell::Cell::new(0));
     build(l, id, name, file, abi, escapes, counter, |fx| {
         fx.set_line(fd.span.lo);

@@ -22,6 +22,7 @@ mod abi;
 mod builtin;
 mod call;
 mod desc;
+mod escape;
 mod expr;
 mod func;
 pub mod layout;
@@ -39,7 +40,7 @@ use cranelift_frontend::FunctionBuilderContext;
 use cranelift_module::{DataDescription, DataId, FuncId, Linkage, Module};
 use gust_grammar::ast;
 use layout::Layouts;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::rc::Rc;
 
 /// A compiled function, for the runtime's code map (traces).
@@ -96,7 +97,7 @@ pub(crate) enum Job<'p> {
         file: usize,
         expr: &'p ast::Expr,
         captures: Vec<ObjId>,
-        escapes: Rc<HashSet<ObjId>>,
+        escapes: Rc<escape::EscapeInfo>,
         name: String,
         counter: Rc<std::cell::Cell<u32>>,
     },
@@ -124,6 +125,8 @@ pub(crate) struct Lower<'p, M: Module> {
     pub static_closures: HashMap<Key, DataId>,
     pub rt: HashMap<&'static str, FuncId>,
     pub decls: HashMap<ObjId, (usize, &'p ast::FuncDecl)>,
+    /// Which parameters each function leaks (escape analysis).
+    pub leaks: escape::Leaks,
     pub var_specs: HashMap<ObjId, (usize, &'p ast::VarSpec, usize)>,
     pub metas: Vec<FuncMeta>,
     pub imports: Vec<String>,
@@ -179,6 +182,7 @@ pub fn lower<M: Module>(p: &Program, sources: &[Source], m: &mut M) -> Result<Ou
         static_closures: HashMap::new(),
         rt: HashMap::new(),
         decls: HashMap::new(),
+        leaks: Default::default(),
         var_specs: HashMap::new(),
         metas: vec![],
         imports: vec![],

@@ -11,7 +11,6 @@ use cranelift_codegen::ir::{condcodes::IntCC, types as ct, Block, InstBuilder, V
 use cranelift_module::Module;
 use gust_grammar::ast::{self, Expr, ExprKind, Stmt, StmtKind, UnOp};
 use gust_grammar::visit;
-use std::collections::HashSet;
 
 /// Locals of a function (and its literals) that need heap cells: captured
 /// by a function literal or with their address taken.
@@ -19,96 +18,6 @@ use std::collections::HashSet;
 enum Pending {
     Nil(Value),
     Bounds(Value, Value),
-}
-
-pub fn escape_set(p: &Program, file: usize, body: &ast::Block) -> HashSet<ObjId> {
-    let mut out = HashSet::new();
-    let key = |e: &Expr| (file, e.id);
-    fn root(p: &Program, file: usize, e: &Expr, out: &mut HashSet<ObjId>) {
-        match &e.kind {
-            ExprKind::Ident(_) => {
-                if let Some(&o) = p.info.uses.get(&(file, e.id)) {
-                    let ob = &p.objs[o.0 as usize];
-                    if ob.kind == ObjKind::Var && !ob.global {
-                        out.insert(o);
-                    }
-                }
-            }
-            ExprKind::Paren(x) => root(p, file, x, out),
-            ExprKind::Selector(x, _) => {
-                let t = p
-                    .info
-                    .types
-                    .get(&(file, x.id))
-                    .copied()
-                    .unwrap_or(crate::types::INVALID);
-                if !matches!(p.types.ukind(t), Kind::Pointer(_)) {
-                    root(p, file, x, out)
-                }
-            }
-            ExprKind::Index(x, _) => {
-                let t = p
-                    .info
-                    .types
-                    .get(&(file, x.id))
-                    .copied()
-                    .unwrap_or(crate::types::INVALID);
-                if matches!(p.types.ukind(t), Kind::Array(..)) {
-                    root(p, file, x, out)
-                }
-            }
-            _ => {}
-        }
-    }
-    visit::walk_block(body, &mut |e: &Expr| match &e.kind {
-        ExprKind::Unary(UnOp::Addr, x) => root(p, file, x, &mut out),
-        ExprKind::Slice { x, .. } => {
-            let t = p
-                .info
-                .types
-                .get(&key(x))
-                .copied()
-                .unwrap_or(crate::types::INVALID);
-            if matches!(p.types.ukind(t), Kind::Array(..)) {
-                root(p, file, x, &mut out)
-            }
-        }
-        ExprKind::Selector(x, sel) => {
-            // Pointer-method calls and method values on addressable values
-            // take the receiver's address.
-            let Some(&xt) = p.info.types.get(&key(x)) else {
-                return;
-            };
-            if xt == crate::types::INVALID || matches!(p.types.ukind(xt), Kind::Pointer(_)) {
-                return;
-            }
-            if let Some(super::desc::Member::Method { ptr_recv, .. }) =
-                super::desc::find_member(&p.types, &p.methods, xt, &sel.name)
-            {
-                if ptr_recv {
-                    root(p, file, x, &mut out);
-                }
-            }
-        }
-        ExprKind::FuncLit { body, .. } => {
-            let span = e.span;
-            visit::walk_block(body, &mut |u: &Expr| {
-                if let ExprKind::Ident(_) = u.kind {
-                    if let Some(&o) = p.info.uses.get(&(file, u.id)) {
-                        let ob = &p.objs[o.0 as usize];
-                        if ob.kind == ObjKind::Var
-                            && !ob.global
-                            && (ob.span.lo < span.lo || ob.span.lo >= span.hi)
-                        {
-                            out.insert(o);
-                        }
-                    }
-                }
-            });
-        }
-        _ => {}
-    });
-    out
 }
 
 /// Whether any statement in `stmts` (nested blocks, branches, clauses and
@@ -1035,8 +944,8 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
         }
         let so = *self.l.p.info.uses.get(&(self.file, xs.id))?;
         if !matches!(self.locals.get(&so), Some(super::func::Local::Vars(_)))
-            || self.escapes.contains(&ko)
-            || self.escapes.contains(&so)
+            || self.escapes.addressed(&ko)
+            || self.escapes.addressed(&so)
         {
             return None;
         }
