@@ -15,6 +15,7 @@ pub const PACKAGES: &[(&str, &str)] = &[
     ("errors", include_str!("stdlib/errors.go")),
     ("flag", include_str!("stdlib/flag.go")),
     ("fmt", include_str!("stdlib/fmt.go")),
+    ("io", include_str!("stdlib/io.go")),
     (
         "golang.org/x/sync/errgroup",
         include_str!("stdlib/errgroup.go"),
