@@ -1241,7 +1241,7 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
 
     /// The memo key of `x[i]` when both are register locals (or `i` a
     /// constant): its address cannot change during one assignment.
-    fn memo_key(&self, x: &Expr, i: &Expr) -> Option<super::func::MemoKey> {
+    pub fn memo_key(&self, x: &Expr, i: &Expr) -> Option<super::func::MemoKey> {
         let (x, i) = (strip_paren(x), strip_paren(i));
         let local = |e: &Expr| -> Option<ObjId> {
             if !matches!(e.kind, ExprKind::Ident(_)) {
@@ -1319,7 +1319,7 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
     }
 
     /// `s[i]` inside `for i := range s` (neither written in the body).
-    fn known_in_bounds(&self, x: &Expr, i: &Expr) -> bool {
+    pub fn known_in_bounds(&self, x: &Expr, i: &Expr) -> bool {
         let (x, i) = (strip_paren(x), strip_paren(i));
         if !matches!(x.kind, ExprKind::Ident(_)) || !matches!(i.kind, ExprKind::Ident(_)) {
             return false;

@@ -725,7 +725,7 @@ pub fn build<'p, M: Module>(
         .ok()
         .filter(|d| !d.is_empty() && name.contains(d.as_str()));
     if dump.is_some() {
-        eprintln!("{}", ctx.func.display());
+        eprintln!("; {name}\n{}", ctx.func.display());
         ctx.set_disasm(true);
     }
     l.m.define_function(id, &mut ctx)

@@ -17,7 +17,9 @@ use gust_grammar::visit;
 /// A check that guards an assignment's store, emitted just before it.
 enum Pending {
     Nil(Value),
-    Bounds(Value, Value),
+    /// Index, length, and the element's key in the assignment's address
+    /// memo (see `Fx::addr_memo`).
+    Bounds(Value, Value, Option<super::func::MemoKey>),
 }
 
 /// Whether any statement in `stmts` (nested blocks, branches, clauses and
@@ -577,7 +579,16 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
             if let (Some((p, check)), Some(t)) = (p, targets[i]) {
                 match check {
                     Some(Pending::Nil(ptr)) => self.nil_check(ptr),
-                    Some(Pending::Bounds(i, len)) => self.bounds_check(i, len),
+                    Some(Pending::Bounds(i, len, key)) => {
+                        // `a[i], a[j] = a[j], a[i]`: the values already read
+                        // (and checked) the same elements, before any store.
+                        let read = key.is_some_and(|k| {
+                            self.addr_memo.as_ref().is_some_and(|m| m.contains_key(&k))
+                        });
+                        if !read {
+                            self.bounds_check(i, len);
+                        }
+                    }
                     None => {}
                 }
                 self.write_place(&p, t, &vals[i]);
@@ -625,7 +636,14 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
                 let size = self.lay(elem).size as i64;
                 let off = self.b.ins().imul_imm_s(iv, size);
                 let a = self.b.ins().iadd(ws[0], off);
-                Ok((Place::Mem(a), Some(Pending::Bounds(iv, ws[1]))))
+                if self.known_in_bounds(x, &idx[0]) {
+                    return Ok((Place::Mem(a), None));
+                }
+                let key = self
+                    .addr_memo
+                    .as_ref()
+                    .and_then(|_| self.memo_key(x, &idx[0]));
+                Ok((Place::Mem(a), Some(Pending::Bounds(iv, ws[1], key))))
             }
             _ => Ok((self.place(e)?, None)),
         }
