@@ -7,7 +7,12 @@
 //! - A descriptor's method table lists the method set of exactly its type
 //!   (value receivers and promoted methods for `T`, all for `*T`), sorted
 //!   by name, each entry pointing at an interface-entry wrapper that takes
-//!   the interface data word as receiver.
+//!   the interface data word as receiver, or null when no interface of the
+//!   program has a method of that name (then no itab can need it: every
+//!   interface reaching `get_itab` has its descriptor requested by the
+//!   compiled code, and descriptors of concrete types are defined after
+//!   all code is compiled). Error, String, GoString and Format always get
+//!   code: the runtime and fmt call them by name.
 
 use super::{Job, Key, Lower};
 use crate::types::{Basic, Kind, TypeId, Types};
@@ -160,6 +165,11 @@ impl<'p, M: Module> Lower<'p, M> {
             .unwrap();
         self.descs.insert(t, id);
         self.desc_queue.push(t);
+        if let Kind::Interface(_) = self.p.types.ukind(t) {
+            for m in self.p.types.iface_methods(t) {
+                self.iface_names.insert(m.name.clone());
+            }
+        }
         id
     }
 
@@ -312,6 +322,21 @@ fn collect_names(
 }
 
 /// Defines the descriptor data of `t` (declared by `desc`).
+/// Whether a method table entry named `name` needs code.
+pub fn method_needed(iface_names: &std::collections::HashSet<String>, name: &str) -> bool {
+    matches!(name, "Error" | "String" | "GoString" | "Format") || iface_names.contains(name)
+}
+
+/// The types whose descriptors `define_desc(t)` refers to.
+pub fn desc_deps(types: &Types, t: TypeId) -> Vec<TypeId> {
+    match types.ukind(t) {
+        Kind::Pointer(e) | Kind::Slice(e) | Kind::Array(_, e) | Kind::Chan(_, e) => vec![*e],
+        Kind::Map(k, v) => vec![*v, *k],
+        Kind::Struct(fs) => fs.iter().map(|f| f.ty).collect(),
+        _ => vec![],
+    }
+}
+
 pub fn define_desc<M: Module>(l: &mut Lower<'_, M>, t: TypeId) {
     let id = l.descs[&t];
     let types = &l.p.types;
@@ -426,7 +451,7 @@ pub fn define_desc<M: Module>(l: &mut Lower<'_, M>, t: TypeId) {
             let sig_text = rt_name(&l.p.types, *sig);
             l.str_ref(&mut md, 40 * i as u32, n.as_bytes());
             l.str_ref(&mut md, 40 * i as u32 + 16, sig_text.as_bytes());
-            if !l.p.types.is_interface(t) {
+            if !l.p.types.is_interface(t) && method_needed(&l.iface_names, n) {
                 let f = l.iface_wrap(t, n);
                 let fr = l.m.declare_func_in_data(f, &mut md);
                 md.write_function_addr(40 * i as u32 + 32, fr);

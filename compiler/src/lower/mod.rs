@@ -118,6 +118,11 @@ pub(crate) struct Lower<'p, M: Module> {
     pub funcs: HashMap<Key, FuncId>,
     pub queue: Vec<Job<'p>>,
     pub descs: HashMap<TypeId, DataId>,
+    /// Concrete types with methods whose descriptors are defined last
+    /// (`finish_descs`), once every interface the program uses is known.
+    pub desc_pending: Vec<TypeId>,
+    /// Method names of the interfaces whose descriptors were requested.
+    pub iface_names: std::collections::HashSet<String>,
     pub desc_queue: Vec<TypeId>,
     pub strings: HashMap<Vec<u8>, DataId>,
     pub globals: HashMap<ObjId, DataId>,
@@ -175,6 +180,8 @@ pub fn lower<M: Module>(p: &Program, sources: &[Source], m: &mut M) -> Result<Ou
         funcs: HashMap::new(),
         queue: vec![],
         descs: HashMap::new(),
+        desc_pending: vec![],
+        iface_names: Default::default(),
         desc_queue: vec![],
         strings: HashMap::new(),
         globals: HashMap::new(),
@@ -199,6 +206,7 @@ pub fn lower<M: Module>(p: &Program, sources: &[Source], m: &mut M) -> Result<Ou
     l.drain()?;
     l.define_gc_roots();
     l.drain()?;
+    l.finish_descs()?;
     Ok(Output {
         entry,
         funcs: l.metas,
@@ -639,11 +647,51 @@ impl<'p, M: Module> Lower<'p, M> {
                 continue;
             }
             if let Some(t) = self.desc_queue.pop() {
-                desc::define_desc(self, t);
+                if self.method_set(t).is_empty() || self.p.types.is_interface(t) {
+                    desc::define_desc(self, t);
+                } else {
+                    // Defined by `finish_descs`; the descriptors it refers
+                    // to are requested now.
+                    for d in desc::desc_deps(&self.p.types, t) {
+                        self.desc(d);
+                    }
+                    self.desc_pending.push(t);
+                }
                 continue;
             }
             break;
         }
+        Ok(())
+    }
+
+    /// Defines the descriptors of concrete types with methods. A method
+    /// table entry gets code only when some interface the program uses has
+    /// a method of that name (or the runtime calls it by name): until no
+    /// new code appears, compile those wrappers (whose bodies may use more
+    /// interfaces), then define every pending descriptor, which compiles
+    /// nothing more.
+    fn finish_descs(&mut self) -> Result<(), String> {
+        loop {
+            let mut more = false;
+            for t in self.desc_pending.clone() {
+                for (n, _) in self.method_set(t) {
+                    if desc::method_needed(&self.iface_names, &n)
+                        && !self.funcs.contains_key(&Key::IfaceWrap(t, n.clone()))
+                    {
+                        self.iface_wrap(t, &n);
+                        more = true;
+                    }
+                }
+            }
+            if !more {
+                break;
+            }
+            self.drain()?;
+        }
+        for t in std::mem::take(&mut self.desc_pending) {
+            desc::define_desc(self, t);
+        }
+        debug_assert!(self.queue.is_empty() && self.desc_queue.is_empty());
         Ok(())
     }
 }
