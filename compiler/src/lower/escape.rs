@@ -257,23 +257,7 @@ impl<'a, 'p> Walk<'a, 'p> {
     }
 
     fn is_type_expr(&self, e: &Expr) -> bool {
-        match &e.kind {
-            ExprKind::Paren(x) | ExprKind::Unary(UnOp::Deref, x) => self.is_type_expr(x),
-            ExprKind::Ident(_) | ExprKind::Selector(..) => self
-                .p
-                .info
-                .uses
-                .get(&(self.file, e.id))
-                .is_some_and(|o| self.p.objs[o.0 as usize].kind == ObjKind::TypeName),
-            ExprKind::ArrayType { .. }
-            | ExprKind::SliceType(_)
-            | ExprKind::MapType(..)
-            | ExprKind::ChanType(..)
-            | ExprKind::FuncType(_)
-            | ExprKind::StructType(_)
-            | ExprKind::InterfaceType(_) => true,
-            _ => false,
-        }
+        is_type_expr(self.p, self.file, e)
     }
 
     fn is_pkg(&self, e: &Expr) -> bool {
@@ -715,6 +699,27 @@ impl<'a, 'p> Walk<'a, 'p> {
             | StmtKind::Fallthrough
             | StmtKind::Bad => {}
         }
+    }
+}
+
+/// Whether `e` (in file `file`) denotes a type: a type name or a type
+/// literal (method expressions, conversions).
+pub fn is_type_expr(p: &Program, file: usize, e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Paren(x) | ExprKind::Unary(UnOp::Deref, x) => is_type_expr(p, file, x),
+        ExprKind::Ident(_) | ExprKind::Selector(..) => p
+            .info
+            .uses
+            .get(&(file, e.id))
+            .is_some_and(|o| p.objs[o.0 as usize].kind == ObjKind::TypeName),
+        ExprKind::ArrayType { .. }
+        | ExprKind::SliceType(_)
+        | ExprKind::MapType(..)
+        | ExprKind::ChanType(..)
+        | ExprKind::FuncType(_)
+        | ExprKind::StructType(_)
+        | ExprKind::InterfaceType(_) => true,
+        _ => false,
     }
 }
 

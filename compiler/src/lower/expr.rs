@@ -228,24 +228,7 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
 
     /// Whether `e` denotes a type (method expressions).
     pub fn is_type_expr(&self, e: &Expr) -> bool {
-        match &e.kind {
-            ExprKind::Paren(x) | ExprKind::Unary(UnOp::Deref, x) => self.is_type_expr(x),
-            ExprKind::Ident(_) | ExprKind::Selector(..) => self
-                .l
-                .p
-                .info
-                .uses
-                .get(&(self.file, e.id))
-                .is_some_and(|o| self.l.p.objs[o.0 as usize].kind == ObjKind::TypeName),
-            ExprKind::ArrayType { .. }
-            | ExprKind::SliceType(_)
-            | ExprKind::MapType(..)
-            | ExprKind::ChanType(..)
-            | ExprKind::FuncType(_)
-            | ExprKind::StructType(_)
-            | ExprKind::InterfaceType(_) => true,
-            _ => false,
-        }
+        super::escape::is_type_expr(self.l.p, self.file, e)
     }
 
     /// `(*T).M` for a value method `M` as a func value: a static closure
@@ -1031,21 +1014,28 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
         let Place::Map { m, key, mt } = p else {
             return self.read_place(p, t);
         };
-        let d = self.desc_addr(*mt);
+        self.map_lookup(*mt, *m, *key, t).0
+    }
+
+    /// `m[key]` of map type `mt` with value type `vt`, without inserting:
+    /// the value (zero when absent) and whether the key was present.
+    fn map_lookup(&mut self, mt: TypeId, m: Value, key: Value, vt: TypeId) -> (V, Value) {
+        let d = self.desc_addr(mt);
         let gp = self.gp;
-        let slot = self.rtcall(
+        let p = self.rtcall(
             "gust_mapaccess",
             &[ct::I64; 4],
             &[ct::I64],
-            &[gp, d, *m, *key],
+            &[gp, d, m, key],
         )[0];
         self.check_panic();
-        let ok = self.b.ins().icmp_imm_s(IntCC::NotEqual, slot, 0);
-        let l = self.lay(t);
-        let zero = self.zero_slot(t, l.size.max(8));
-        let src = self.b.ins().select(ok, slot, zero);
-        let v = self.load_val(t, src, 0);
-        self.copied(t, v)
+        let ok = self.b.ins().icmp_imm_s(IntCC::NotEqual, p, 0);
+        // Read through a zero value when absent.
+        let l = self.lay(vt);
+        let zero = self.zero_slot(vt, l.size.max(8));
+        let src = self.b.ins().select(ok, p, zero);
+        let v = self.load_val(vt, src, 0);
+        (self.copied(vt, v), ok)
     }
 
     pub fn write_place(&mut self, p: &Place, t: TypeId, v: &V) {
@@ -1444,22 +1434,7 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
         let _ = e;
         let m = self.expr(x, None)?.one();
         let key = self.key_addr(k, kt)?;
-        let d = self.desc_addr(xt);
-        let gp = self.gp;
-        let p = self.rtcall(
-            "gust_mapaccess",
-            &[ct::I64; 4],
-            &[ct::I64],
-            &[gp, d, m, key],
-        )[0];
-        self.check_panic();
-        let ok = self.b.ins().icmp_imm_s(IntCC::NotEqual, p, 0);
-        // Read through a zero value when absent.
-        let l = self.lay(vt);
-        let zero = self.zero_slot(vt, l.size.max(8));
-        let src = self.b.ins().select(ok, p, zero);
-        let v = self.load_val(vt, src, 0);
-        let v = self.copied(vt, v);
+        let (v, ok) = self.map_lookup(xt, m, key, vt);
         Ok((v, if want_ok { Some(ok) } else { None }))
     }
 
