@@ -1674,8 +1674,7 @@ impl<'a> Checker<'a> {
             }
             _ => None,
         };
-        let hint = self.shift_hint.take();
-        let ctx = hint.filter(|h| {
+        let ctx = self.shift_hint.take().filter(|h| {
             self.types
                 .basic_of(*h)
                 .is_some_and(|b| b.is_integer() && !b.is_untyped())
@@ -1684,7 +1683,6 @@ impl<'a> Checker<'a> {
             // An integer context gives the constant its type; otherwise the
             // shift stays untyped (non-constant) and the other operand, the
             // assignment or the default type gives it one later.
-            let _ = hint;
             ctx.unwrap_or(lo.ty)
         } else {
             lo.ty

@@ -390,6 +390,24 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
         Ok((Callee::Direct(fid, abi), sig))
     }
 
+    /// A generated wrapper's body: calls method `name` (member `m`) on the
+    /// receiver reached from `start` with `args`, and returns its results.
+    fn call_method_and_return(
+        &mut self,
+        start: Recv,
+        name: &str,
+        m: Member,
+        args: Vec<V>,
+    ) -> Result<(), String> {
+        let (callee, _) = self.method_callee(start, name, m)?;
+        let mut all: Vec<V> = self.pending_recv.take().into_iter().collect();
+        all.extend(args);
+        let res = self.emit_call(callee, all)?;
+        self.emit_return(res);
+        self.dead_block();
+        Ok(())
+    }
+
     /// Evaluates call arguments for signature `sig`, converting to the
     /// parameter types and packing variadic arguments.
     pub fn args(&mut self, sig: &Sig, args: &'p [Expr], spread: bool) -> Result<Vec<V>, String> {
@@ -1003,16 +1021,9 @@ pub fn build_iface_wrap<M: Module>(
                 }
             }
         };
-        let (callee, _) = fx.method_callee(start, name, m)?;
         let mut args = params;
         args.remove(0);
-        let recv = fx.pending_recv.take();
-        let mut all: Vec<V> = recv.into_iter().collect();
-        all.extend(args);
-        let res = fx.emit_call(callee, all)?;
-        fx.emit_return(res);
-        fx.dead_block();
-        Ok(())
+        fx.call_method_and_return(start, name, m, args)
     })
 }
 
@@ -1037,13 +1048,7 @@ pub fn build_method_expr<M: Module>(
             Kind::Pointer(b) if !fx.types().is_interface(b) => Recv::Ptr(recv.one(), b),
             _ => Recv::Val(recv, xt),
         };
-        let (callee, _) = fx.method_callee(start, name, m)?;
-        let mut all: Vec<V> = fx.pending_recv.take().into_iter().collect();
-        all.extend(params);
-        let res = fx.emit_call(callee, all)?;
-        fx.emit_return(res);
-        fx.dead_block();
-        Ok(())
+        fx.call_method_and_return(start, name, m, params)
     })
 }
 
@@ -1122,14 +1127,7 @@ pub fn build_method_val<M: Module>(
             },
             m => m,
         };
-        let (callee, _) = fx.method_callee(start, &mname, m)?;
-        let recv = fx.pending_recv.take();
-        let mut all: Vec<V> = recv.into_iter().collect();
-        all.extend(params);
-        let res = fx.emit_call(callee, all)?;
-        fx.emit_return(res);
-        fx.dead_block();
-        Ok(())
+        fx.call_method_and_return(start, &mname, m, params)
     })
 }
 

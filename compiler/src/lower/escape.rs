@@ -114,13 +114,13 @@ impl Leaks {
                 Use::Arg(f, i) => self.leaks(p, decls, f, i),
                 Use::Escape => true,
             });
+            // Each local is met once here; captured ones are in `heap`.
             if escapes {
                 out.heap.insert(*o);
             } else if !out.heap.contains(o) {
                 out.stack.insert(*o);
             }
         }
-        out.stack.retain(|o| !out.heap.contains(o));
         out
     }
 
@@ -180,14 +180,7 @@ impl Leaks {
             };
             let t = p.objs[o.0 as usize].ty;
             let is_ptr = matches!(p.types.ukind(t), Kind::Pointer(_));
-            let uses: Vec<Use> = w
-                .vals
-                .get(o)
-                .into_iter()
-                .flatten()
-                .chain(w.addr.get(o).into_iter().flatten())
-                .copied()
-                .collect();
+            let uses = w.vals.get(o).map(Vec::as_slice).unwrap_or(&[]);
             // A parameter whose own address is taken or that is captured
             // leaks conservatively.
             let leak = !is_ptr
@@ -334,7 +327,7 @@ impl<'a, 'p> Walk<'a, 'p> {
                 self.expr(r, c);
             }
             ExprKind::Selector(x, sel) => {
-                self.selector(e, x, &sel.name, false);
+                self.selector(x, &sel.name, false);
             }
             ExprKind::Index(x, idx) => {
                 for i in idx {
@@ -381,11 +374,10 @@ impl<'a, 'p> Walk<'a, 'p> {
 
     /// `x.name`: a field, a package member, a method value or (when
     /// `called`) the method of a call whose receiver is handled here.
-    fn selector(&mut self, e: &Expr, x: &Expr, name: &str, called: bool) -> Option<(ObjId, bool)> {
+    fn selector(&mut self, x: &Expr, name: &str, called: bool) -> Option<ObjId> {
         if self.is_pkg(x) || self.is_type_expr(x) {
             return None;
         }
-        let _ = e;
         let xt = self.ty(x);
         if xt == INVALID {
             self.expr(x, Use::Escape);
@@ -434,7 +426,7 @@ impl<'a, 'p> Walk<'a, 'p> {
                 } else {
                     self.expr(x, Use::Escape);
                 }
-                target.map(|m| (m, true))
+                target
             }
             _ => {
                 self.expr(x, Use::Escape);
@@ -479,7 +471,7 @@ impl<'a, 'p> Walk<'a, 'p> {
                     {
                         self.addr_of(x, Use::Escape);
                     }
-                } else if let Some((m, _)) = self.selector(f, x, &sel.name, true) {
+                } else if let Some(m) = self.selector(x, &sel.name, true) {
                     target = Some((m, 1));
                 }
             }
@@ -509,7 +501,6 @@ impl<'a, 'p> Walk<'a, 'p> {
                 }
                 _ => Use::Escape,
             };
-            // `f(g())`: the results are not locals' addresses.
             self.expr(a, u);
         }
     }

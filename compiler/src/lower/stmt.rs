@@ -534,8 +534,9 @@ impl<'a, 'p, M: Module> Fx<'a, 'p, M> {
             return Ok(());
         }
         // Places first (index operands evaluated left to right), then values.
-        // `a[i], a[j] = a[j], a[i]`: element addresses are computed (and
-        // bounds-checked) once.
+        // `a[i], a[j] = a[j], a[i]`: the values read (and bounds-check) each
+        // element once, recording it in the memo; the stores to the same
+        // elements then skip their own checks.
         if lhs.len() > 1 {
             self.addr_memo = Some(Default::default());
         }
