@@ -542,16 +542,7 @@ impl<'a> Checker<'a> {
             }
             Builtin::Copy => {
                 let ok = ts.len() == 2
-                    && match (
-                        self.types.ukind(ts[0]).clone(),
-                        self.types.ukind(ts[1]).clone(),
-                    ) {
-                        (Kind::Slice(a), Kind::Slice(b)) => a == b,
-                        (Kind::Slice(a), Kind::Basic(k)) => {
-                            k.is_string() && self.types.basic_of(a) == Some(Basic::Uint8)
-                        }
-                        _ => false,
-                    };
+                    && matches!(self.copy_elems(ts[0], ts[1]), (Some(a), Some(b)) if a == b);
                 if !ok {
                     mismatch(self);
                 }
@@ -570,6 +561,21 @@ impl<'a> Checker<'a> {
             }
             _ => unreachable!(),
         }
+    }
+
+    /// The element types `copy(dst, src)` works with: a slice's element, and
+    /// for `src` also a string's bytes.
+    fn copy_elems(&self, dst: TypeId, src: TypeId) -> (Option<TypeId>, Option<TypeId>) {
+        let d = match self.types.ukind(dst) {
+            Kind::Slice(e) => Some(*e),
+            _ => None,
+        };
+        let s = match self.types.ukind(src) {
+            Kind::Slice(e) => Some(*e),
+            Kind::Basic(b) if b.is_string() => Some(self.types.basic(Basic::Uint8)),
+            _ => None,
+        };
+        (d, s)
     }
 
     fn builtin(
@@ -854,16 +860,7 @@ impl<'a> Checker<'a> {
                 if d.mode == Mode::Invalid || s.mode == Mode::Invalid {
                     return Operand::value(int);
                 }
-                let elem = |c: &Self, t: TypeId| match c.types.ukind(t) {
-                    Kind::Slice(e) => Some(*e),
-                    Kind::Basic(b) if b.is_string() => Some(c.types.basic(Basic::Uint8)),
-                    _ => None,
-                };
-                let dst = match self.types.ukind(d.ty) {
-                    Kind::Slice(e) => Some(*e),
-                    _ => None,
-                };
-                match (dst, elem(self, s.ty)) {
+                match self.copy_elems(d.ty, s.ty) {
                     (Some(a), Some(b)) if a == b => {}
                     (Some(a), Some(b)) => {
                         // A string source is named as such, not by its bytes.
